@@ -1,0 +1,17 @@
+// Jest runs the kit's own tests (test/) and, when MPP_BASE_URL names a target, only the
+// conformance suites (suites/) against that target.
+const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }];
+// Jest on Node < 24.9 cannot require() ESM: compile these ESM-only dependencies to CommonJS.
+const esmOnly = ["rettime", "until-async", "@open-draft/deferred-promise", "@apidevtools/json-schema-ref-parser"];
+process.env.PACT_DO_NOT_TRACK = "true";
+const againstTarget = Boolean(process.env.MPP_BASE_URL);
+
+module.exports = {
+  testEnvironment: "node",
+  transform: { "^.+\\.(t|j|mj)sx?$": swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join("|")})/)`],
+  roots: againstTarget ? ["<rootDir>/suites"] : ["<rootDir>/test", "<rootDir>/src", "<rootDir>/reference-mpp"],
+  testMatch: ["**/*.test.ts"],
+  testTimeout: 60000,
+  reporters: againstTarget ? ["default", "<rootDir>/src/report/jestReporter.ts"] : ["default"],
+};

@@ -1,0 +1,84 @@
+/**
+ * The kit's configuration, as the rest of the kit sees it after loading and validation.
+ * (Loading from file + env + flags, the JSON Schema and the error listing live in src/config/.)
+ */
+import type { Feature } from "../generated/rules";
+
+export interface AccountConfig {
+  userLoginId: string;
+  userLoginIdType: string;
+  /** The PIN the user types on the verification page. */
+  pin?: string;
+  /** A fixed SMS code (sandbox MPPs often have one); otherwise it is read from the outbox. */
+  smsCode?: string;
+}
+
+export interface RejectedAccountConfig extends AccountConfig {
+  /** The result code the MPP is expected to answer in the evaluation, e.g. USER_NOT_EXIST. */
+  expectCode: string;
+}
+
+export interface BrowserStep {
+  /** Only run this step when the page URL matches this regular expression. */
+  matchUrl?: string;
+  action: "fill" | "click" | "wait";
+  selector?: string;
+  /** For fill: a literal, or "{pin}" / "{smsCode}" / "{userLoginId}". */
+  value?: string;
+  timeoutMs?: number;
+}
+
+export interface KitConfig {
+  target: {
+    baseUrl: string;
+    paths: { pay: string; inquiryPayment: string };
+    /** Client-Id the kit sends as Alipay+ and expects on the MPP's responses and callbacks. */
+    clientId: string;
+    acquirerId: string;
+    pspId: string;
+    /** PEM of the MPP's public key (verifies its responses and callbacks). */
+    mppPublicKeyPem: string;
+  };
+  /** PEM of the kit's (Alipay+'s) private key: signs requests and acknowledgements. */
+  kitPrivateKeyPem: string;
+  /** PEM of the kit's public key, handed to the MPP under test. */
+  kitPublicKeyPem: string;
+  accounts: {
+    payable: AccountConfig;
+    /** One per rejection the MPP supports. */
+    rejected: RejectedAccountConfig[];
+  };
+  order: { currency: string; value: string; paymentMethodType: string };
+  verification: {
+    driver: "browser" | "form" | "http" | "manual";
+    /** browser driver: the steps to complete the page (OpenID-suite style). */
+    steps?: BrowserStep[];
+    /** Where SMS codes come from when accounts give none: the MPP's sandbox outbox URL template. */
+    outboxUrl?: string;
+    /** http driver: the MPP's test hook URL. */
+    hookUrl?: string;
+    chromiumPath?: string;
+    /** Bound on one verification, including a manual one. */
+    timeoutMs: number;
+    /** Where screenshots are written. */
+    evidenceDir: string;
+  };
+  simulator: {
+    host: string;
+    /** 0 picks an ephemeral port. */
+    port: number;
+    /** The URL the MPP reaches the simulator at (defaults to the bound address). */
+    publicUrl?: string;
+  };
+  features: Feature[];
+  timing: {
+    profile: "seed" | "fast";
+    payTimeoutMs: number;
+    inquiryTimeoutMs: number;
+    inquiryIntervalMs: number;
+    inquiryMaxAttempts: number;
+    /** How long to wait for a callback that must come (and to be sure one that must not, does not). */
+    callbackWaitMs: number;
+  };
+  reportsDir: string;
+}
