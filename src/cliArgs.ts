@@ -1,0 +1,75 @@
+/**
+ * Parses the command line of `easypay-conformance` (pure; the I/O is in cli.ts).
+ */
+import { parseArgs } from "node:util";
+import { scenarioNames, type ScenarioName } from "./scenarios/catalogue";
+
+export interface CliArgs {
+  command: "run" | "help";
+  target?: string;
+  configFile?: string;
+  profile?: "seed" | "fast";
+  driver?: "browser" | "form" | "http" | "manual";
+  faults: string[];
+  scenarios: ScenarioName[];
+  reportsDir?: string;
+}
+
+export const usage = `Usage: easypay-conformance run [options]
+
+Runs the Easy Pay conformance suite against an MPP and reports a verdict per rule.
+With no --target (and no MPP_BASE_URL) it runs against the embedded reference MPP.
+
+Options:
+  --target URL        base URL of the MPP under test (overrides MPP_BASE_URL)
+  --config FILE       config file (see config/example.json and config/schema.json)
+  --profile NAME      timing profile: seed (Alipay+'s real schedule) or fast
+  --driver NAME       verification driver: browser, form, http or manual
+  --scenario NAME     run only this scenario (repeatable): ${scenarioNames.join(", ")}
+  --fault ID          embedded reference MPP only: break one rule (repeatable)
+  --reports DIR       where reports are written (default reports/)
+  --help              this text`;
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        target: { type: "string" },
+        config: { type: "string" },
+        profile: { type: "string" },
+        driver: { type: "string" },
+        scenario: { type: "string", multiple: true },
+        fault: { type: "string", multiple: true },
+        reports: { type: "string" },
+        help: { type: "boolean" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${usage}`);
+  }
+  const { values, positionals } = parsed;
+  const command = values.help ? "help" : (positionals[0] ?? "run");
+  if (command !== "run" && command !== "help") throw new UsageError(`unknown command '${command}'\n\n${usage}`);
+  const problems: string[] = [];
+  if (values.target !== undefined && !/^https?:\/\/[^/]+/.test(values.target)) problems.push(`--target: must be an absolute http(s) URL, got '${values.target}'`);
+  if (values.profile !== undefined && values.profile !== "seed" && values.profile !== "fast") problems.push(`--profile: must be seed or fast, got '${values.profile}'`);
+  const drivers = ["browser", "form", "http", "manual"];
+  if (values.driver !== undefined && !drivers.includes(values.driver)) problems.push(`--driver: must be one of ${drivers.join(", ")}, got '${values.driver}'`);
+  for (const s of values.scenario ?? []) if (!(scenarioNames as readonly string[]).includes(s)) problems.push(`--scenario: unknown scenario '${s}'`);
+  if (problems.length) throw new UsageError(`${problems.join("\n")}\n\n${usage}`);
+  return {
+    command,
+    target: values.target,
+    configFile: values.config,
+    profile: values.profile as CliArgs["profile"],
+    driver: values.driver as CliArgs["driver"],
+    faults: values.fault ?? [],
+    scenarios: (values.scenario ?? []) as ScenarioName[],
+    reportsDir: values.reports,
+  };
+}
