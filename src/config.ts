@@ -26,6 +26,8 @@ export interface BrowserStep {
   /** For fill: a literal, or "{pin}" / "{smsCode}" / "{userLoginId}". */
   value?: string;
   timeoutMs?: number;
+  /** For click: whether the click submits/navigates, so the driver waits for the navigation (default true). */
+  expectNavigation?: boolean;
 }
 
 export interface KitConfig {
@@ -62,6 +64,13 @@ export interface KitConfig {
     timeoutMs: number;
     /** Where screenshots are written. */
     evidenceDir: string;
+    /** form/browser drivers: the page's field names (defaults "pin" and "smsCode"). */
+    pinField?: string;
+    smsCodeField?: string;
+    /** browser driver: what to click to ask for a new SMS code (default `button[name=action][value=resend]`). */
+    resendSelector?: string;
+    /** Bound on submissions in one verification (wrong-PIN retries, redirects followed). */
+    maxAttempts?: number;
   };
   simulator: {
     host: string;
@@ -79,6 +88,11 @@ export interface KitConfig {
     inquiryMaxAttempts: number;
     /** How long to wait for a callback that must come (and to be sure one that must not, does not). */
     callbackWaitMs: number;
+    /**
+     * How long the simulator stays silent for a "no-answer" callback; must exceed the MPP's
+     * callback timeout. Always filled by the loader (optional only so hand-made configs compile).
+     */
+    noAnswerMs?: number;
   };
   reportsDir: string;
 }

@@ -1,0 +1,91 @@
+/**
+ * Every problem with a merged configuration, in the file's shape: first what the JSON Schema
+ * (config/schema.json) says, then what a schema cannot say (URLs, regular expressions).
+ * Pure: key files are checked when they are read (resolveKeys).
+ */
+import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
+import schema from "../../config/schema.json";
+import type { ConfigProblem } from "./ConfigError";
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+const validateFile = ajv.compile(schema);
+
+/** `/accounts/rejected/0` → `accounts.rejected.0` */
+const dotted = (pointer: string) => pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+const join = (a: string, b: string) => (a ? `${a}.${b}` : b);
+
+function describe(error: ErrorObject): ConfigProblem {
+  const at = dotted(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return { path: join(at, String(params.missingProperty)), message: "is required" };
+    case "additionalProperties":
+      return { path: join(at, String(params.additionalProperty)), message: "unknown key" };
+    case "unevaluatedProperties":
+      return { path: join(at, String(params.unevaluatedProperty)), message: "unknown key" };
+    case "enum":
+      return { path: at, message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+    default:
+      return { path: at, message: error.message ?? error.keyword };
+  }
+}
+
+function schemaProblems(config: unknown): ConfigProblem[] {
+  if (validateFile(config)) return [];
+  const seen = new Set<string>();
+  return (validateFile.errors ?? []).map(describe).filter((p) => {
+    const key = `${p.path}|${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+const get = (config: Record<string, unknown>, path: string): unknown =>
+  path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), config);
+
+function urlProblems(config: Record<string, unknown>): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const path of ["target.baseUrl", "simulator.publicUrl", "verification.hookUrl", "verification.outboxUrl"]) {
+    const value = get(config, path);
+    // Templates carry {placeholders}; a URL parser would reject the braces for the wrong reason.
+    if (typeof value === "string" && !isHttpUrl(value.replace(/\{(\w+)\}/g, "x"))) {
+      problems.push({ path, message: "must be an absolute http(s) URL" });
+    }
+  }
+  return problems;
+}
+
+function stepProblems(config: Record<string, unknown>): ConfigProblem[] {
+  const steps = get(config, "verification.steps");
+  if (!Array.isArray(steps)) return [];
+  return steps.flatMap((step, i) => {
+    const matchUrl = (step as { matchUrl?: unknown }).matchUrl;
+    if (typeof matchUrl !== "string") return [];
+    try {
+      new RegExp(matchUrl);
+      return [];
+    } catch (e) {
+      return [{ path: `verification.steps.${i}.matchUrl`, message: `not a regular expression: ${(e as Error).message}` }];
+    }
+  });
+}
+
+function driverProblems(config: Record<string, unknown>): ConfigProblem[] {
+  if (get(config, "verification.driver") === "http" && get(config, "verification.hookUrl") === undefined) {
+    return [{ path: "verification.hookUrl", message: "is required by the http driver" }];
+  }
+  return [];
+}
+
+export function checkConfigFile(config: Record<string, unknown>): ConfigProblem[] {
+  return [...schemaProblems(config), ...urlProblems(config), ...stepProblems(config), ...driverProblems(config)];
+}
