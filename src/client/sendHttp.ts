@@ -34,6 +34,7 @@ export function sendHttp(url: string, options: HttpOptions): Promise<HttpResult>
   return new Promise((resolve) => {
     let settled = false;
     let response: HttpResult["response"];
+    let timer: NodeJS.Timeout | undefined;
     const finish = (error?: HttpResult["error"]) => {
       if (settled) return;
       settled = true;
@@ -48,8 +49,15 @@ export function sendHttp(url: string, options: HttpOptions): Promise<HttpResult>
       return;
     }
     const send = target.protocol === "https:" ? httpsRequest : httpRequest;
-    const req = send(target, { method: options.method, headers: options.headers, agent: false });
-    const timer = setTimeout(() => {
+    let req: ReturnType<typeof send>;
+    try {
+      req = send(target, { method: options.method, headers: options.headers, agent: false });
+    } catch (e) {
+      // e.g. a header value with characters HTTP forbids
+      finish({ kind: "other", message: (e as Error).message });
+      return;
+    }
+    timer = setTimeout(() => {
       finish({ kind: "timeout", message: `no complete answer within ${options.timeoutMs} ms` });
       req.destroy();
     }, options.timeoutMs);
