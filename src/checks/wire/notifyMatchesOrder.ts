@@ -1,0 +1,58 @@
+import type { Exchange, Trace } from "../../trace";
+import { defineCheck, skip } from "../defineCheck";
+import { targetBody } from "../traceQueries";
+import { judgeEach, where, type Flaw } from "./judgeEach";
+import { judgedCallbacks } from "./judgedExchanges";
+import { show } from "./secrets";
+import { orderFacts, theOrder, type Order } from "./theOrder";
+
+const title = "notifyPayment carries the order's paymentRequestId, paymentId, paymentAmount and customerId";
+
+/**
+ * The notifications about the order: those with its paymentRequestId or its paymentId, and those
+ * naming a paymentRequestId the kit never sent (a wrong id must be caught here, not ignored).
+ */
+function aboutTheOrder(trace: Trace, order: Order, paymentId: unknown): Exchange[] {
+  const knownIds = new Set(trace.exchanges.filter((x) => x.direction === "to-mpp").map((x) => x.paymentRequestId));
+  return judgedCallbacks(trace, "notifyPayment").filter((x) => {
+    const body = targetBody(x);
+    return x.paymentRequestId === order.id || (paymentId !== undefined && body?.paymentId === paymentId) || !knownIds.has(body?.paymentRequestId as string);
+  });
+}
+
+const sameAmount = (a: unknown, b: unknown) =>
+  a !== null && typeof a === "object" && b !== null && typeof b === "object" &&
+  (a as Record<string, unknown>).currency === (b as Record<string, unknown>).currency &&
+  (a as Record<string, unknown>).value === (b as Record<string, unknown>).value;
+
+/** notify.matches-order: each field against the "order" exchange (request for the amount, answer for the ids). */
+export const notifyMatchesOrder = defineCheck({
+  rule: "notify.matches-order",
+  title,
+  scenarios: ["happy-path", "one-click", "verification-failed", "expiry", "sms-resend", "callback-retries"],
+  run(trace) {
+    const order = theOrder(trace);
+    if (!order) return skip(title, "the scenario recorded no 'order' pay call");
+    const { paymentId, customerId } = orderFacts(trace, order);
+    const expectations: Array<{ field: string; want: unknown; same: (a: unknown, b: unknown) => boolean; from: string }> = [
+      { field: "paymentRequestId", want: order.id, same: (a, b) => a === b, from: "the order's pay request" },
+      { field: "paymentId", want: paymentId, same: (a, b) => a === b, from: "the order's pay answer" },
+      { field: "paymentAmount", want: order.request.paymentAmount, same: sameAmount, from: "the order's pay request" },
+      { field: "customerId", want: customerId, same: (a, b) => a === b, from: "the order's pay answer" },
+    ];
+    return judgeEach(title, aboutTheOrder(trace, order, paymentId), (x) => {
+      const body = targetBody(x) ?? {};
+      return expectations
+        .filter((e) => e.want !== undefined && !e.same(body[e.field], e.want))
+        .map(
+          (e): Flaw => ({
+            title: `${where(x)}: ${e.field} ${body[e.field] === undefined ? "is missing" : "differs from the order"}`,
+            expected: `${e.field} ${show(e.want)} (from ${e.from})`,
+            received: `${e.field} ${show(body[e.field])}`,
+            hint: `notifyPayment must describe the payment Alipay+ asked for: copy ${e.field} from the order as stored when pay created it. Alipay+ matches notifications to payments by paymentRequestId and checks paymentId, paymentAmount and customerId for consistency.`,
+            path: `$.${e.field}`,
+          }),
+        );
+    }, "no notifyPayment about the order arrived (notify.sent-on-final judges whether one was due)");
+  },
+});

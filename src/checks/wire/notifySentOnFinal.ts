@@ -1,0 +1,35 @@
+import { defineCheck, fail, pass, skip } from "../defineCheck";
+import { describeResult, evidenceOf } from "../traceQueries";
+import { finalInquiry, notifiesOf, theOrder, wasCreated } from "./theOrder";
+
+const title = "The MPP calls notifyPayment when the payment reaches a final state";
+
+/**
+ * notify.sent-on-final: the order's payment is final when inquiryPayment says so (S or F);
+ * then at least one notifyPayment for its paymentRequestId must have arrived. When inquiry
+ * never reported a final state the rule is skipped: inquiry.* judge that, and we cannot tell
+ * whether the payment ever ended.
+ */
+export const notifySentOnFinal = defineCheck({
+  rule: "notify.sent-on-final",
+  title,
+  scenarios: ["happy-path", "one-click", "verification-failed", "expiry", "sms-resend", "callback-retries"],
+  run(trace) {
+    const order = theOrder(trace);
+    if (!order) return skip(title, "the scenario recorded no 'order' pay call");
+    const notifies = notifiesOf(trace, order);
+    if (notifies.length > 0) return pass(title, ...notifies.map((x) => evidenceOf(x)));
+    if (!wasCreated(order)) return skip(title, "the order was not created (answered F or not at all), so no payment reached a final state");
+    const final = finalInquiry(trace, order);
+    if (!final) return skip(title, "inquiryPayment never reported a final state for the order, so no notifyPayment was due yet");
+    return fail({
+      title: "no notifyPayment arrived for a payment that reached a final state",
+      expected: `a notifyPayment with paymentRequestId ${JSON.stringify(order.id)} at the paymentNotifyUrl of the order`,
+      received: `none; inquiryPayment reported paymentResult ${describeResult(final.paymentResult)}`,
+      hint:
+        "When a payment reaches S or F, POST notifyPayment (paymentRequestId, paymentId, paymentResult, paymentAmount, customerId) " +
+        "to the order's paymentNotifyUrl, signed, and retry until Alipay+ acknowledges with S.",
+      evidence: [evidenceOf(final.exchange, "$.paymentResult"), evidenceOf(order.exchange)],
+    });
+  },
+});

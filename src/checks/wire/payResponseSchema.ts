@@ -1,0 +1,17 @@
+import { scenarioNames } from "../../scenarios/catalogue";
+import { defineCheck } from "../defineCheck";
+import { judgeEach } from "./judgeEach";
+import { judgedResponses } from "./judgedExchanges";
+import { schemaFlaws } from "./schemaConformance";
+
+const title = "Every pay response validates against spec/mpp.yaml";
+
+/** schema.pay-response: every answered pay call; transport failures and input refusals are other rules' business. */
+export const payResponseSchema = defineCheck({
+  rule: "schema.pay-response",
+  title,
+  scenarios: scenarioNames,
+  run(trace) {
+    return judgeEach(title, judgedResponses(trace, "pay"), (x) => schemaFlaws("pay", x), "no answered pay call in this scenario");
+  },
+});

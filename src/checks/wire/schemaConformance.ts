@@ -1,0 +1,47 @@
+/**
+ * The schema rules: what the target produced, validated by the validators generated from spec/
+ * (AJV, compiled ahead of time). One helper for the four operations so they report alike.
+ */
+import { validate } from "../../../generated/validate";
+import type { Exchange } from "../../trace";
+import { describeAnswer } from "../traceQueries";
+import type { Flaw } from "./judgeEach";
+import { where } from "./judgeEach";
+import { show } from "./secrets";
+
+export type SchemaOp = "pay" | "inquiryPayment" | "notifyPayment" | "authNotify";
+
+const specOf = (op: SchemaOp) => (op === "pay" || op === "inquiryPayment" ? "spec/mpp.yaml" : "spec/alipayplus.yaml");
+
+/** The schema flaws of the body the target produced in `x` (its response, or its callback request). */
+export function schemaFlaws(op: SchemaOp, x: Exchange): Flaw[] {
+  const side = x.direction === "to-mpp" ? x.response : x.request;
+  const dir = x.direction === "to-mpp" ? "response" : "request";
+  const body = side?.json;
+  if (body === undefined) {
+    return [
+      {
+        title: `${where(x)}: the ${dir} body is not JSON`,
+        expected: `a JSON ${op} ${dir} as ${specOf(op)} describes`,
+        received: x.direction === "to-mpp" ? describeAnswer(x) : `${side?.body.slice(0, 200) ?? "no body"}`,
+        hint: `Send application/json bodies; Alipay+ cannot read anything else.`,
+        path: "$",
+      },
+    ];
+  }
+  const verdict = validate(op, dir, body);
+  if (verdict.valid) return [];
+  // The generated messages name the path and mask secrets (accessToken, …) themselves.
+  const errors = verdict.errors;
+  const listed = errors.slice(0, 5).map((e) => e.message);
+  const more = errors.length > 5 ? ` (+${errors.length - 5} more)` : "";
+  return [
+    {
+      title: `${where(x)}: the ${dir} does not validate against ${specOf(op)}`,
+      expected: `a ${op} ${dir} valid against ${specOf(op)}`,
+      received: `${listed.join("; ")}${more}; body ${show(body, 200)}`,
+      hint: `Fix ${errors.length === 1 ? "this field" : "these fields"} of the ${op} ${dir} (the generated types in generated/types.ts and the validators in generated/validate.ts describe the same shape; use them in your tests).`,
+      path: errors[0]?.path ?? "$",
+    },
+  ];
+}

@@ -1,0 +1,88 @@
+/**
+ * The payment a callback scenario is about: its "order" pay exchange, and the callbacks and
+ * inquiries that belong to it. Callback rules count only what belongs to this order, so an
+ * evaluation's stray notifyPayment (eval.no-notification's business) is never counted here.
+ */
+import type { Exchange, Trace } from "../../trace";
+import { at, callbacks, exchangesAt, firstAt, resultOf, sentBody, targetBody, type ResultLike } from "../traceQueries";
+
+export interface Order {
+  exchange: Exchange;
+  /** The order's paymentRequestId, as the kit sent it. */
+  id: string;
+  request: Record<string, unknown>;
+  /** The target's answer, when it was JSON. */
+  response: Record<string, unknown> | undefined;
+}
+
+/** The "order" pay exchange of the trace, when the scenario recorded one with an id. */
+export function theOrder(trace: Trace): Order | undefined {
+  const exchange = firstAt(trace, "order", "pay");
+  const request = exchange && sentBody(exchange);
+  const id = request?.paymentRequestId ?? exchange?.paymentRequestId;
+  if (!exchange || !request || typeof id !== "string") return undefined;
+  return { exchange, id, request, response: targetBody(exchange) };
+}
+
+/** Whether the target created the payment: it answered, and not with F. */
+export function wasCreated(order: Order): boolean {
+  const status = at(order.response, "result.resultStatus");
+  return typeof status === "string" && status.toUpperCase() !== "F";
+}
+
+const byTime = (a: Exchange, b: Exchange) => a.startedAt - b.startedAt;
+
+/** The order's notifyPayment attempts, in arrival order. */
+export function notifiesOf(trace: Trace, order: Order): Exchange[] {
+  return callbacks(trace, "notifyPayment", order.id).sort(byTime);
+}
+
+/**
+ * The order's authNotify attempts, in arrival order. authNotify carries no paymentRequestId, so
+ * the simulator may not attribute it; every authNotify counts unless it is attributed to another
+ * payment the kit made — a wrong referenceAgreementId must not hide a callback.
+ */
+export function authNotifiesOf(trace: Trace, order: Order): Exchange[] {
+  const otherIds = new Set(
+    trace.exchanges.filter((x) => x.direction === "to-mpp" && x.paymentRequestId !== order.id).map((x) => x.paymentRequestId)
+      .filter((id): id is string => id !== undefined),
+  );
+  return callbacks(trace, "authNotify")
+    .filter((x) => x.paymentRequestId === order.id || x.paymentRequestId === undefined || !otherIds.has(x.paymentRequestId))
+    .sort(byTime);
+}
+
+export interface FinalInquiry {
+  exchange: Exchange;
+  paymentResult: ResultLike;
+}
+
+/** The last "inquiry" of the order that reported a final payment (paymentResult S or F). */
+export function finalInquiry(trace: Trace, order: Order): FinalInquiry | undefined {
+  const finals = exchangesAt(trace, "inquiry", "inquiryPayment")
+    .filter((x) => x.paymentRequestId === order.id || sentBody(x)?.paymentRequestId === order.id)
+    .map((exchange) => ({ exchange, paymentResult: resultOf(exchange, "paymentResult") }))
+    .filter((f): f is FinalInquiry => f.paymentResult?.resultStatus === "S" || f.paymentResult?.resultStatus === "F");
+  return finals[finals.length - 1];
+}
+
+/** The order's paymentId and customerId as the target gave them in pay (or, failing that, inquiry). */
+export function orderFacts(trace: Trace, order: Order): { paymentId?: unknown; customerId?: unknown } {
+  const inquiry = finalInquiry(trace, order);
+  const inquired = inquiry && targetBody(inquiry.exchange);
+  return {
+    paymentId: order.response?.paymentId ?? inquired?.paymentId,
+    customerId: order.response?.customerId ?? inquired?.customerId,
+  };
+}
+
+/** Whether the order's payment succeeded, by inquiryPayment's final result or an S notification. */
+export function succeeded(trace: Trace, order: Order): boolean {
+  if (finalInquiry(trace, order)?.paymentResult.resultStatus === "S") return true;
+  return notifiesOf(trace, order).some((x) => at(targetBody(x), "paymentResult.resultStatus") === "S");
+}
+
+/** Whether the user enabled one-click payment in the order (paymentFactor.isAuthorizationAndPay "true"). */
+export function withOneClick(order: Order): boolean {
+  return at(order.request, "paymentFactor.isAuthorizationAndPay") === "true";
+}
