@@ -52,6 +52,11 @@ export interface Exchange {
    * For from-mpp: the verdict on the target's request signature.
    */
   signature?: SignatureVerdict;
+  /**
+   * For from-mpp: the request body judged against the spec (generated/validate.ts), as the
+   * simulator saw it on arrival; absent when the body was not JSON or no validator was built.
+   */
+  schema?: { valid: boolean; errors: { path: string; message: string }[] };
   /** For from-mpp: how the simulator was told to answer ("S", "U", "F", "http-500", "no-answer", "bad-signature"). */
   answeredWith?: string;
 }
