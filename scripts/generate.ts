@@ -4,14 +4,35 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { banner } from "./codegen/banner";
+import { bundleSpec } from "./codegen/bundleSpec";
+import { operationsOf } from "./codegen/operations";
+import { renderResultCodes } from "./codegen/resultCodes";
 import { readRules, renderRules } from "./codegen/rules";
+import { renderSchemaInfo } from "./codegen/schemaInfo";
+import { renderFriendlyTypes, renderOpenApiTypes } from "./codegen/types";
+import { renderValidateModule } from "./codegen/validateModule";
+import { renderValidators } from "./codegen/validators";
 
 const root = join(__dirname, "..");
 const check = process.argv.includes("--check");
 
 async function outputs(): Promise<Record<string, string>> {
+  const mpp = bundleSpec(join(root, "spec/mpp.yaml"));
+  const alipayplus = bundleSpec(join(root, "spec/alipayplus.yaml"));
+  const operations = [...operationsOf(mpp), ...operationsOf(alipayplus)];
+  const fromSpec = banner("spec/mpp.yaml, spec/alipayplus.yaml and spec/components/");
+  const validators = renderValidators(fromSpec, [mpp, alipayplus], operations);
   return {
     "generated/rules.ts": renderRules(readRules(join(root, "spec/rules.yaml"))),
+    "generated/mpp.ts": await renderOpenApiTypes(banner("spec/mpp.yaml"), mpp),
+    "generated/alipayplus.ts": await renderOpenApiTypes(banner("spec/alipayplus.yaml"), alipayplus),
+    "generated/types.ts": renderFriendlyTypes(fromSpec, { mpp, alipayplus }),
+    "generated/validators.js": validators.js,
+    "generated/validators.d.ts": validators.dts,
+    "generated/validate.ts": renderValidateModule(fromSpec, operations),
+    "generated/resultCodes.ts": renderResultCodes(fromSpec, operations),
+    "generated/schemaInfo.ts": renderSchemaInfo(banner("spec/mpp.yaml"), mpp, operations),
   };
 }
 

@@ -1,0 +1,132 @@
+/**
+ * generated/validate.ts: the typed entry point over generated/validators.js. It turns AJV's
+ * errors into one readable line each that names the field, e.g.
+ *   $.result.resultStatus must be one of "S", "F", "U" (got "u")
+ *   $ must have required property 'result'
+ * The module's code is fixed; only the operation list comes from the spec.
+ */
+import type { OperationInfo } from "./operations";
+import { validatorName } from "./validators";
+
+const BODY = String.raw`
+export type Direction = "request" | "response";
+
+/** One schema violation. path is a JSON path, e.g. "$.result.resultStatus"; for a missing
+ *  property it is the path the property should have had. */
+export interface SchemaError {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { valid: true } | { valid: false; errors: SchemaError[] };
+
+type AjvError = NonNullable<CompiledValidator["errors"]>[number];
+
+/** Values of these fields are secrets: errors give their length, never their content. */
+const SECRET_FIELDS = new Set(["accessToken", "refreshToken", "authCode", "otpCode", "securityCode", "pin", "smsCode"]);
+const MAX_SHOWN = 80;
+
+export function validate(op: Operation, dir: Direction, body: unknown): ValidationResult {
+  const check = byOperation[op]?.[dir];
+  if (!check) throw new Error("unknown operation " + JSON.stringify(op) + " / direction " + JSON.stringify(dir));
+  if (check(body)) return { valid: true };
+  return { valid: false, errors: describeErrors(check.errors ?? []) };
+}
+
+/** Readable errors, one per problem: the generic "must match then schema" of if/then is dropped
+ *  because the specific error it wraps is reported too. */
+export function describeErrors(errors: readonly AjvError[]): SchemaError[] {
+  const out: SchemaError[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword === "if") continue;
+    const described = describeError(error);
+    const key = described.path + "\u0000" + described.message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(described);
+  }
+  return out;
+}
+
+function describeError(error: AjvError): SchemaError {
+  const keys = pointerKeys(error.instancePath);
+  const path = jsonPath(keys);
+  const params = error.params;
+  const got = describeValue(error.data, keys[keys.length - 1]);
+  switch (error.keyword) {
+    case "required": {
+      const missing = String(params.missingProperty);
+      return { path: jsonPath([...keys, missing]), message: path + " must have required property '" + missing + "'" };
+    }
+    case "enum":
+      return { path, message: path + " must be one of " + (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ") + " (got " + got + ")" };
+    case "const":
+      return { path, message: path + " must be " + JSON.stringify(params.allowedValue) + " (got " + got + ")" };
+    case "type":
+      return { path, message: path + " must be " + (Array.isArray(params.type) ? params.type.join(" or ") : params.type) + " (got " + got + ")" };
+    case "maxLength":
+    case "minLength": {
+      const length = typeof error.data === "string" ? [...error.data].length : "?";
+      const bound = error.keyword === "maxLength" ? "more" : "fewer";
+      return { path, message: path + " must NOT have " + bound + " than " + params.limit + " characters (got " + length + ")" };
+    }
+    case "pattern":
+      return { path, message: path + " must match pattern " + JSON.stringify(params.pattern) + " (got " + got + ")" };
+    case "format":
+      return { path, message: path + " must be a valid " + params.format + " (got " + got + ")" };
+    case "additionalProperties":
+      return { path: jsonPath([...keys, String(params.additionalProperty)]), message: path + " must NOT have additional property '" + params.additionalProperty + "'" };
+    default:
+      return { path, message: path + " " + (error.message ?? "is invalid (" + error.keyword + ")") };
+  }
+}
+
+function pointerKeys(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((key) => key.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function jsonPath(keys: readonly string[]): string {
+  let path = "$";
+  for (const key of keys) {
+    if (/^[0-9]+$/.test(key)) path += "[" + key + "]";
+    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) path += "." + key;
+    else path += "[" + JSON.stringify(key) + "]";
+  }
+  return path;
+}
+
+function describeValue(value: unknown, field: string | undefined): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (value === undefined) return "nothing";
+  if (field !== undefined && SECRET_FIELDS.has(field)) return "a secret of " + String(value).length + " characters";
+  const text = JSON.stringify(value);
+  const shown = text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN) + "…" : text;
+  return typeof value === "string" ? shown : typeof value + " " + shown;
+}
+`;
+
+export function renderValidateModule(bannerLine: string, operations: OperationInfo[]): string {
+  const ops = operations.map((op) => op.operation);
+  const table = operations.map(
+    (op) => `  ${op.operation}: { request: compiled.${validatorName(op.operation, "request")}, response: compiled.${validatorName(op.operation, "response")} },`,
+  );
+  return [
+    bannerLine,
+    "",
+    'import * as compiled from "./validators";',
+    'import type { CompiledValidator } from "./validators";',
+    "",
+    `export type Operation = ${ops.map((o) => JSON.stringify(o)).join(" | ")};`,
+    `export const operations: readonly Operation[] = ${JSON.stringify(ops)};`,
+    BODY.trimEnd(),
+    "",
+    "const byOperation: Record<Operation, Record<Direction, CompiledValidator>> = {",
+    ...table,
+    "};",
+    "",
+  ].join("\n");
+}
