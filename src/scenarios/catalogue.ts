@@ -22,7 +22,8 @@
  *                     its own id) then "after-bad-signature", "after-missing-signature",
  *                     "after-unknown-client" inquiries (must say ORDER_NOT_EXIST).
  * invalid-input       "malformed-json:pay", "malformed-json:inquiryPayment",
- *                     "schema-invalid:<what>" (several, derived from the spec), "oversized", then
+ *                     "schema-invalid:<api>:<what>" (several, derived from the spec, e.g.
+ *                     "schema-invalid:pay:missing:acquirerId"), "oversized", then
  *                     "alive" (an inquiry that must still be answered).
  * inquiry-scoping     "unknown-order"; "order"; "other-acquirer"; "other-psp".
  * expiry              "order" with a near paymentExpiryTime, not verified; "inquiry" polled to
@@ -30,7 +31,8 @@
  * sms-resend          "order"; verification (resend-then-success); "inquiry" polled; notify.
  * callback-retries    "order" with one-click; notifyPayment scripted U, F, http-500, no-answer,
  *                     bad-signature, then S; authNotify scripted U, no-answer, then S;
- *                     verification (success); all arrivals awaited, then a quiet period.
+ *                     verification (success); "inquiry" polled; all arrivals awaited, then a
+ *                     quiet period.
  *
  * Every exchange the simulator receives is recorded with step "callback".
  */

@@ -1,0 +1,28 @@
+/**
+ * Follows a scripted run of callback attempts one arrival at a time: after each attempt the
+ * next must come within the callback bound (plus the silence of a "no-answer" answer, which
+ * the MPP has to sit out before it can retry). Stops at the first attempt that does not come,
+ * so an MPP that never retries costs one bound, not the whole run.
+ */
+import type { Exchange } from "../trace";
+import type { CallbackAnswer, ScenarioContext } from "./context";
+
+export async function awaitRetries(
+  ctx: ScenarioContext,
+  paymentRequestId: string,
+  api: "notifyPayment" | "authNotify",
+  script: readonly CallbackAnswer[],
+): Promise<Exchange[]> {
+  const expected = script.length + 1; // every scripted non-S answer, then the S
+  let arrived: Exchange[] = [];
+  for (let count = 1; count <= expected; count += 1) {
+    const previous = script[count - 2];
+    const silence = previous?.kind === "no-answer" ? previous.forMs : 0;
+    arrived = await ctx.simulator.waitFor(paymentRequestId, api, count, ctx.config.timing.callbackWaitMs + silence);
+    if (arrived.length < count) {
+      ctx.note(`${api} for ${paymentRequestId}: attempt ${count} of ${expected} did not arrive (${arrived.length} arrived)`);
+      break;
+    }
+  }
+  return arrived;
+}

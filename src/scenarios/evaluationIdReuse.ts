@@ -1,0 +1,17 @@
+import type { Scenario } from "./scenario";
+import { evaluationRequest, orderRequest } from "./requests";
+
+/**
+ * An evaluation, then an order creation with the SAME paymentRequestId: the evaluation must
+ * not have reserved the id, so the order is a normal one (U), never the evaluation's cached S.
+ */
+export const evaluationIdReuse: Scenario = {
+  name: "evaluation-id-reuse",
+  run: async (ctx) => {
+    const { config, simulator } = ctx;
+    const account = config.accounts.payable;
+    const id = ctx.newPaymentRequestId();
+    await ctx.mpp.call("pay", evaluationRequest(config, account, id), { step: "evaluation" });
+    await ctx.mpp.call("pay", orderRequest(config, account, id, { oneClick: false, redirectUrl: simulator.redirectUrlFor(id) }), { step: "order" });
+  },
+};

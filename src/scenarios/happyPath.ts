@@ -1,0 +1,8 @@
+import type { Scenario } from "./scenario";
+import { paymentFlow } from "./paymentFlow";
+
+/** The whole flow without one-click payment; the order names its own paymentNotifyUrl. */
+export const happyPath: Scenario = {
+  name: "happy-path",
+  run: (ctx) => paymentFlow(ctx, { oneClick: false, ownNotifyUrl: true }),
+};

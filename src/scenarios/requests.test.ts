@@ -1,0 +1,52 @@
+import { validate } from "../../generated/validate";
+import { evaluationRequest, inquiryRequest, orderRequest, otherId } from "./requests";
+import { testKitConfig } from "./testing/kitConfig";
+
+const config = testKitConfig();
+const account = config.accounts.payable;
+const id = "2023091819074101000930025674948";
+const redirectUrl = "http://127.0.0.1:9/result/1?paymentSessionData=a%2Bb%3D%26%26SG&ps=EASY_PAY";
+
+describe("request builders", () => {
+  const cases = [
+    ["evaluation", "pay", evaluationRequest(config, account, id)],
+    ["order", "pay", orderRequest(config, account, id, { oneClick: false, redirectUrl })],
+    ["one-click order with notify URL and expiry", "pay",
+      orderRequest(config, account, id, { oneClick: true, redirectUrl, notifyUrl: "http://127.0.0.1:9/p/1/n", expiry: new Date(0) })],
+    ["inquiry", "inquiryPayment", inquiryRequest(config, id)],
+    ["inquiry under another acquirer", "inquiryPayment", inquiryRequest(config, id, { acquirerId: otherId(config.target.acquirerId) })],
+  ] as const;
+
+  it.each(cases)("%s validates against the spec", (_name, op, body) => {
+    expect(validate(op, "request", body)).toEqual({ valid: true });
+  });
+
+  it("evaluates by login id with an empty paymentMethodId, as the seed does", () => {
+    const body = evaluationRequest(config, account, id);
+    expect(body.paymentFactor).toEqual({ isAgreementPayment: "true", isEasyPayScenario: "true", isPaymentEvaluation: "true" });
+    expect(body.paymentMethod).toMatchObject({ paymentMethodId: "", paymentMethodMetaData: { userLoginId: "852-10000001", userLoginIdType: "MOBILE" } });
+  });
+
+  it("creates orders without isPaymentEvaluation and with authorizationInfo only for one-click", () => {
+    const plain = orderRequest(config, account, id, { oneClick: false, redirectUrl });
+    const oneClick = orderRequest(config, account, id, { oneClick: true, redirectUrl });
+    expect(plain.paymentFactor).not.toHaveProperty("isPaymentEvaluation");
+    expect(plain).not.toHaveProperty("authorizationInfo");
+    expect(plain.paymentMethod).not.toHaveProperty("paymentMethodId");
+    expect(oneClick.paymentFactor).toMatchObject({ isAuthorizationAndPay: "true" });
+    expect(oneClick.authorizationInfo?.referenceAgreementId).toBeTruthy();
+    expect(plain.paymentRedirectUrl).toBe(redirectUrl);
+  });
+
+  it("takes ids and amounts from the config", () => {
+    const body = orderRequest(config, account, id, { oneClick: false, redirectUrl });
+    expect(body).toMatchObject({ acquirerId: "1022188000000000001", pspId: "1022160000000000000", paymentRequestId: id });
+    expect(body.paymentAmount).toEqual({ currency: "HKD", value: "1000" });
+  });
+
+  it("derives other ids of the same shape", () => {
+    expect(otherId("1022188000000000001")).toBe("1022188000000000002");
+    expect(otherId("1022188000000000009")).toBe("1022188000000000000");
+    expect(otherId("SANDBOX_A")).toBe("SANDBOX_X");
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Completes the user's verification through the configured driver and records what happened.
+ * The one place a VerificationRecord enters the trace (drivers do not see the trace).
+ */
+import type { AccountConfig } from "../config";
+import type { VerificationRecord } from "../trace";
+import type { ScenarioContext, VerificationRequest } from "./context";
+import type { PendingOrder } from "./pendingOrder";
+
+export interface VerifyOptions {
+  step?: string;
+  paymentRequestId: string;
+  order: PendingOrder;
+  /** The paymentRedirectUrl the pay request carried. */
+  redirectBase: string;
+  account: AccountConfig;
+  intended: VerificationRecord["intended"];
+}
+
+export async function verifyPayment(ctx: ScenarioContext, options: VerifyOptions): Promise<VerificationRecord> {
+  const { account } = options;
+  // paymentId lets a driver read the sandbox outbox; passed along for drivers that accept it.
+  const request: VerificationRequest & { paymentId?: string } = {
+    step: options.step ?? "verification",
+    paymentRequestId: options.paymentRequestId,
+    paymentUrl: options.order.paymentUrl,
+    redirectBase: options.redirectBase,
+    account: { userLoginId: account.userLoginId, pin: account.pin, smsCode: account.smsCode },
+    intended: options.intended,
+    ...(options.order.paymentId ? { paymentId: options.order.paymentId } : {}),
+  };
+  const record = await ctx.verifier.verify(request);
+  if (!ctx.trace.verifications.includes(record)) ctx.trace.verifications.push(record);
+  if (record.error) ctx.note(`${request.step}: the ${record.driver} driver reported: ${record.error}`);
+  return record;
+}
