@@ -1,6 +1,7 @@
 import { defineCheck, skip } from "../defineCheck";
 import { targetBody } from "../traceQueries";
 import { judgeEach, where } from "./judgeEach";
+import { show } from "./secrets";
 import { authNotifiesOf, notifiesOf, orderFacts, theOrder } from "./theOrder";
 
 const title = "authNotify's customerId is the customer of the payment it authorizes";
@@ -22,7 +23,7 @@ export const authNotifyMatchesCustomer = defineCheck({
       return {
         title: `${where(x)} named ${got === undefined ? "no customerId" : "another customer"}`,
         expected: `customerId ${JSON.stringify(want)} (the customer of the order)`,
-        received: `customerId ${JSON.stringify(got)}`,
+        received: `customerId ${show(got)}`,
         hint: "The token authorizes the account that paid: send that account's customerId, the same one pay and notifyPayment report.",
         path: "$.customerId",
       };

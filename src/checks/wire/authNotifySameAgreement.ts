@@ -1,6 +1,7 @@
 import { defineCheck, skip } from "../defineCheck";
 import { at, targetBody } from "../traceQueries";
 import { judgeEach, where } from "./judgeEach";
+import { show } from "./secrets";
 import { authNotifiesOf, theOrder } from "./theOrder";
 
 const title = "authNotify carries the referenceAgreementId of the pay request's authorizationInfo";
@@ -21,7 +22,7 @@ export const authNotifySameAgreement = defineCheck({
       return {
         title: `${where(x)} carried ${got === undefined ? "no referenceAgreementId" : "another referenceAgreementId"}`,
         expected: `referenceAgreementId ${JSON.stringify(want)} (the order's authorizationInfo.referenceAgreementId)`,
-        received: `referenceAgreementId ${JSON.stringify(got)}`,
+        received: `referenceAgreementId ${show(got)}`,
         hint: "Store authorizationInfo (referenceAgreementId, authClientId, authState) with the order and copy referenceAgreementId into authNotify unchanged: Alipay+ finds the merchant's agreement by it.",
         path: "$.referenceAgreementId",
       };

@@ -38,9 +38,11 @@ export function schemaFlaws(op: SchemaOp, x: Exchange): Flaw[] {
   return [
     {
       title: `${where(x)}: the ${dir} does not validate against ${specOf(op)}`,
-      expected: `a ${op} ${dir} valid against ${specOf(op)}`,
+      expected: `the ${op} ${dir} as ${specOf(op)} describes it`,
       received: `${listed.join("; ")}${more}; body ${show(body, 200)}`,
-      hint: `Fix ${errors.length === 1 ? "this field" : "these fields"} of the ${op} ${dir} (the generated types in generated/types.ts and the validators in generated/validate.ts describe the same shape; use them in your tests).`,
+      hint:
+        `Make the ${op} ${dir} match ${specOf(op)}: ${listed[0]}. generated/validate.ts runs the same validation; ` +
+        `call validate("${op}", "${dir}", body) in your own tests to catch this before a run.`,
       path: errors[0]?.path ?? "$",
     },
   ];
