@@ -1,0 +1,102 @@
+/**
+ * What the MPP tells Alipay+ when a payment ends: the notifyPayment and authNotify bodies
+ * (facts §9, §10; seed step 5). Built once per callback and stored, so every retry carries
+ * the same content. The callback faults bend the content here, at the one place it is made.
+ */
+import { randomBytes } from "node:crypto";
+import { referenceAccounts } from "../accounts";
+import type { FaultSet } from "../faults";
+import { isoWithOffset } from "../isoTime";
+import { isResultCode, result, type WireResult } from "../results";
+import type { PaymentRecord, WireAmount } from "../store/paymentStore";
+
+const TOKEN_LIFETIME_MS = 365 * 24 * 3600_000;
+
+export function paymentResultOf(payment: PaymentRecord): WireResult {
+  switch (payment.status) {
+    case "SUCCESS":
+      return result("SUCCESS");
+    case "PROCESSING":
+      return result("PAYMENT_IN_PROCESS");
+    case "CLOSED":
+      return result("ORDER_IS_CLOSED");
+    case "FAILED":
+      return failure(payment.resultCode);
+  }
+}
+
+function failure(code: string | null): WireResult {
+  if (!code) return result("PROCESS_FAIL");
+  return isResultCode(code) ? result(code) : { resultCode: code, resultStatus: "F", resultMessage: "Payment failed" };
+}
+
+/** An amount `by` minor units higher: the wrong-amount faults. */
+export function alterAmount<T extends Record<string, unknown>>(body: T, by: number): T {
+  const amount = body.paymentAmount as WireAmount | undefined;
+  if (!amount) return body;
+  return { ...body, paymentAmount: { ...amount, value: String(Number(amount.value) + by) } };
+}
+
+export function notifyPaymentBody(payment: PaymentRecord, faults: FaultSet): Record<string, unknown> {
+  let paymentResult = paymentResultOf(payment);
+  if (payment.status === "CLOSED" && faults.has("expiry-notified-generic")) paymentResult = result("PROCESS_FAIL");
+  if (faults.has("notify-disagrees-with-inquiry")) {
+    paymentResult = paymentResult.resultStatus === "S" ? result("PROCESS_FAIL") : result("SUCCESS");
+  }
+  if (faults.has("notify-as-unknown")) paymentResult = result("PAYMENT_IN_PROCESS");
+  const body: Record<string, unknown> = {
+    acquirerId: payment.acquirerId,
+    pspId: payment.pspId,
+    paymentRequestId: payment.paymentRequestId,
+    paymentId: payment.paymentId,
+    paymentResult: faults.has("notify-request-invalid") ? withoutCode(paymentResult) : paymentResult,
+    paymentAmount: payment.paymentAmount,
+    ...(payment.payToAmount ? { payToAmount: payment.payToAmount } : {}),
+    ...(payment.customerId ? { customerId: payment.customerId } : {}),
+    ...(payment.paymentTime ? { paymentTime: payment.paymentTime } : {}),
+  };
+  return faults.has("notify-wrong-amount") ? alterAmount(body, 1) : body;
+}
+
+function withoutCode(r: WireResult): Partial<WireResult> {
+  const { resultCode: _dropped, ...rest } = r;
+  return rest;
+}
+
+/** A random opaque token, like the seed's sample (digits and letters, 48 chars). */
+function token(): string {
+  return randomBytes(36).toString("base64url");
+}
+
+export function authNotifyBody(payment: PaymentRecord, faults: FaultSet, now = Date.now()): Record<string, unknown> {
+  const info = payment.authorizationInfo;
+  const agreement = info?.referenceAgreementId ?? payment.paymentRequestId;
+  const expiry = isoWithOffset(now + TOKEN_LIFETIME_MS);
+  const customerId = faults.has("authnotify-wrong-customer")
+    ? otherCustomer(payment.customerId)
+    : payment.customerId;
+  return {
+    authorizationNotifyType: "TOKEN_CREATED",
+    acquirerId: payment.acquirerId,
+    pspId: payment.pspId,
+    ...(info ? { authClientId: info.authClientId, authState: info.authState } : {}),
+    referenceAgreementId: faults.has("authnotify-wrong-agreement") ? otherId(agreement) : agreement,
+    accessToken: faults.has("authnotify-request-invalid") ? token().repeat(3) : token(),
+    accessTokenExpiryTime: expiry,
+    refreshToken: token(),
+    refreshTokenExpiryTime: expiry,
+    ...(customerId ? { customerId } : {}),
+    ...(payment.userLoginId ? { userLoginId: payment.userLoginId } : {}),
+  };
+}
+
+/** The same length (so still schema-valid), a different value. */
+function otherId(id: string): string {
+  const last = id.slice(-1);
+  return `${id.slice(0, -1)}${last === "9" ? "8" : "9"}`;
+}
+
+function otherCustomer(customerId: string | null): string {
+  const other = referenceAccounts.frozen.customerId;
+  return customerId === other ? referenceAccounts.poor.customerId : other;
+}

@@ -1,0 +1,153 @@
+/**
+ * Delivers notifyPayment and authNotify from the outbox table: signed, bounded by
+ * timing.callbackTimeoutMs, retried with backoff until Alipay+ acknowledges with a validly
+ * signed S or the attempts run out. Timers, not polling: each pending callback has exactly one
+ * timer, armed at enqueue, after each attempt, and for every pending row on start.
+ */
+import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/signature";
+import type { FaultSet } from "../faults";
+import { isoWithOffset } from "../isoTime";
+import type { CallbackApi, CallbackRecord, CallbackStore } from "../store/callbackStore";
+import { backoffAfter, type Timing } from "../timing";
+import { alterAmount } from "./callbackBodies";
+
+export interface CallbackKeys {
+  clientId: string;
+  mppPrivateKeyPem: string;
+  alipayPublicKeyPem: string;
+}
+
+type Verdict = { acknowledged: true } | { acknowledged: false; problem: string };
+
+export class CallbackDispatcher {
+  private readonly timers = new Map<number, NodeJS.Timeout>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly stop = new AbortController();
+
+  constructor(
+    private readonly store: CallbackStore,
+    private readonly timing: Timing,
+    private readonly faults: FaultSet,
+    private readonly keys: CallbackKeys,
+  ) {}
+
+  /** Re-arms every callback left pending by an earlier run (e.g. before a kill -9). */
+  resume(): void {
+    for (const callback of this.store.pending()) this.arm(callback);
+  }
+
+  enqueue(paymentRequestId: string, api: CallbackApi, url: string, body: object): void {
+    const notRetried = api === "notifyPayment" ? this.faults.has("notify-not-retried") : this.faults.has("authnotify-not-retried");
+    const callback = this.store.add({
+      paymentRequestId,
+      api,
+      url,
+      body: JSON.stringify(body),
+      maxAttempts: notRetried ? 1 : this.timing.maxCallbackAttempts,
+      nextAt: Date.now(),
+    });
+    this.arm(callback);
+  }
+
+  async close(): Promise<void> {
+    this.stop.abort();
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private arm(callback: CallbackRecord): void {
+    if (this.stop.signal.aborted) return;
+    clearTimeout(this.timers.get(callback.id));
+    const delay = Math.max(0, callback.nextAt - Date.now());
+    this.timers.set(
+      callback.id,
+      setTimeout(() => {
+        this.timers.delete(callback.id);
+        const attempt = this.attempt(callback.id).finally(() => this.inFlight.delete(attempt));
+        this.inFlight.add(attempt);
+      }, delay),
+    );
+  }
+
+  private async attempt(id: number): Promise<void> {
+    const callback = this.store.get(id);
+    if (!callback || callback.state !== "pending") return;
+    const verdict = await this.send(callback);
+    // Closing mid-flight: leave the row pending so the next start sends it again.
+    if (this.stop.signal.aborted) return;
+    const attempts = callback.attempts + 1;
+    if (verdict.acknowledged) {
+      this.store.attempted(id, { state: "acknowledged", nextAt: Date.now(), problem: null });
+      if (callback.api === "notifyPayment" && this.faults.has("notify-repeated-after-ack") && attempts < callback.maxAttempts) {
+        this.store.reopen(id, Date.now() + backoffAfter(this.timing, 1));
+        this.arm(this.store.get(id)!);
+      }
+      return;
+    }
+    const exhausted = attempts >= callback.maxAttempts;
+    const nextAt = Date.now() + backoffAfter(this.timing, attempts);
+    this.store.attempted(id, { state: exhausted ? "exhausted" : "pending", nextAt, problem: verdict.problem });
+    if (!exhausted) this.arm(this.store.get(id)!);
+  }
+
+  private async send(callback: CallbackRecord): Promise<Verdict> {
+    const body = this.bodyFor(callback);
+    const uri = requestUri(callback.url);
+    const requestTime = isoWithOffset(Date.now());
+    const signed = { method: "POST", uri, clientId: this.keys.clientId, time: requestTime, body };
+    const signature = this.faults.has("callback-wrongly-signed")
+      ? sign({ ...signed, body: `${body} ` }, this.keys.mppPrivateKeyPem)
+      : sign(signed, this.keys.mppPrivateKeyPem);
+    try {
+      const response = await fetch(callback.url, {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json; charset=UTF-8",
+          "Client-Id": this.keys.clientId,
+          "Request-Time": requestTime,
+          Signature: formatSignatureHeader(signature),
+        },
+        body,
+        signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(this.timing.callbackTimeoutMs)]),
+      });
+      const text = await response.text();
+      return this.judge(callback.api, uri, response, text);
+    } catch (error) {
+      return { acknowledged: false, problem: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    }
+  }
+
+  /** Same bytes on every attempt, except under the fault that changes them on retries. */
+  private bodyFor(callback: CallbackRecord): string {
+    if (callback.attempts === 0 || callback.api !== "notifyPayment" || !this.faults.has("notify-retry-changes-content")) return callback.body;
+    return JSON.stringify(alterAmount(JSON.parse(callback.body) as Record<string, unknown>, callback.attempts));
+  }
+
+  private judge(api: CallbackApi, uri: string, response: Response, text: string): Verdict {
+    if (response.status !== 200) return { acknowledged: false, problem: `HTTP ${response.status}` };
+    const skipSignature = api === "notifyPayment" && this.faults.has("notify-ack-signature-ignored");
+    if (!skipSignature) {
+      const header = parseSignatureHeader(response.headers.get("signature") ?? undefined);
+      const responseTime = response.headers.get("response-time");
+      const clientId = response.headers.get("client-id") ?? this.keys.clientId;
+      if (!header || !responseTime) return { acknowledged: false, problem: "acknowledgement is not signed" };
+      const parts = { method: "POST", uri, clientId, time: responseTime, body: text };
+      if (!verify(parts, header.signature, this.keys.alipayPublicKeyPem)) {
+        return { acknowledged: false, problem: "acknowledgement signature does not verify" };
+      }
+    }
+    let status: unknown;
+    try {
+      status = (JSON.parse(text) as { result?: { resultStatus?: unknown } }).result?.resultStatus;
+    } catch {
+      return { acknowledged: false, problem: "acknowledgement is not JSON" };
+    }
+    return status === "S" ? { acknowledged: true } : { acknowledged: false, problem: `acknowledged with resultStatus ${String(status)}` };
+  }
+}
+
+function requestUri(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+}

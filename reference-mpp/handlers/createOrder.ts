@@ -1,0 +1,110 @@
+/**
+ * pay, phase 2 (seed step 2): create the order. Never S: U PAYMENT_IN_PROCESS with a paymentUrl
+ * when the user must verify, F with the specific code when the account cannot pay. Idempotent
+ * on paymentRequestId (facts §8): a repeat gets the stored answer, a changed amount or method
+ * gets REPEAT_REQ_INCONSISTENT.
+ */
+import { setTimeout as delay } from "node:timers/promises";
+import { findAccount, type ReferenceAccount } from "../accounts";
+import type { MppContext } from "../context";
+import { parseIsoTime } from "../isoTime";
+import { result, type ResultCode } from "../results";
+import type { PaymentRecord } from "../store/paymentStore";
+import type { PayRequest } from "../../generated/types";
+import { canonicalJson } from "./canonicalJson";
+import { newPaymentId, newVerifyToken } from "./identifiers";
+
+type Body = Record<string, unknown>;
+
+/** How long the idempotency-race fault leaves between its lookup and its insert. */
+const RACE_WINDOW_MS = 50;
+
+export async function createOrder(ctx: MppContext, request: PayRequest): Promise<Body> {
+  const reserved = ctx.faults.has("evaluation-reserves-id") ? ctx.evaluationCache.get(request.paymentRequestId) : undefined;
+  if (reserved) return reserved;
+  const oneClick = request.paymentFactor?.isAuthorizationAndPay === "true";
+  if (oneClick && !request.authorizationInfo && !ctx.faults.has("order-ignores-missing-authorization-info")) {
+    return { result: result("PARAM_ILLEGAL", "authorizationInfo is required when isAuthorizationAndPay is \"true\"") };
+  }
+  const fresh = newPayment(ctx, request, oneClick);
+  const stored = await store(ctx, fresh);
+  if (stored === fresh && fresh.status === "PROCESSING" && fresh.expiresAt !== null) ctx.expiry.schedule(fresh.paymentId, fresh.expiresAt);
+  if (stored.fingerprint !== fresh.fingerprint && !ctx.faults.has("inconsistent-repeat-accepted")) {
+    return { result: result("REPEAT_REQ_INCONSISTENT") };
+  }
+  return stored.payResponse;
+}
+
+/** Stores the order once; returns what is stored under its paymentRequestId afterwards. */
+async function store(ctx: MppContext, fresh: PaymentRecord): Promise<PaymentRecord> {
+  if (ctx.faults.has("idempotency-new-payment")) {
+    ctx.payments.overwrite(fresh);
+    return fresh;
+  }
+  if (ctx.faults.has("idempotency-race")) {
+    const existing = ctx.payments.findByRequestId(fresh.paymentRequestId);
+    await delay(RACE_WINDOW_MS, undefined, { signal: ctx.closing }).catch(() => undefined);
+    if (existing) return existing;
+    ctx.payments.overwrite(fresh);
+    return fresh;
+  }
+  const outcome = ctx.payments.createOnce(fresh);
+  return outcome.created ? outcome.payment : outcome.existing;
+}
+
+function newPayment(ctx: MppContext, request: PayRequest, oneClick: boolean): PaymentRecord {
+  const method = request.paymentMethod;
+  const account = findAccount({ paymentMethodId: method.paymentMethodId, userLoginId: method.paymentMethodMetaData?.userLoginId });
+  const rejection = rejectionOf(ctx, account);
+  const paymentId = newPaymentId();
+  const verifyToken = newVerifyToken();
+  const payResponse: Body = rejection
+    ? { result: result(rejection) }
+    : {
+        result: ctx.faults.has("order-answers-success") ? result("SUCCESS") : result("PAYMENT_IN_PROCESS"),
+        paymentId,
+        ...(ctx.faults.has("order-without-payment-url") ? {} : { paymentUrl: paymentUrlOf(ctx, paymentId, verifyToken) }),
+        ...(account ? { customerId: account.customerId } : {}),
+      };
+  const now = Date.now();
+  return {
+    paymentRequestId: request.paymentRequestId,
+    paymentId,
+    acquirerId: request.acquirerId,
+    pspId: request.pspId,
+    fingerprint: fingerprintOf(request),
+    payResponse,
+    userLoginId: account?.userLoginId ?? method.paymentMethodMetaData?.userLoginId ?? null,
+    customerId: account?.customerId ?? null,
+    status: rejection ? "FAILED" : "PROCESSING",
+    resultCode: rejection ?? null,
+    paymentAmount: request.paymentAmount,
+    payToAmount: request.payToAmount ?? null,
+    paymentTime: null,
+    expiresAt: rejection ? null : (parseIsoTime(request.paymentExpiryTime) ?? now + ctx.timing.defaultExpiryMs),
+    redirectUrl: request.paymentRedirectUrl ?? null,
+    notifyUrl: request.paymentNotifyUrl ?? null,
+    authorizationInfo: request.authorizationInfo ?? null,
+    oneClick,
+    verifyToken,
+    wrongAttempts: 0,
+    createdAt: now,
+  };
+}
+
+/** The specific reason an account cannot pay, or undefined when it goes to verification. */
+function rejectionOf(ctx: MppContext, account: ReferenceAccount | undefined): ResultCode | undefined {
+  if (ctx.faults.has("order-accepts-rejected-account")) return undefined;
+  if (!account) return "USER_NOT_EXIST";
+  return account.standing === "payable" || account.standing === "unknown" ? undefined : account.standing;
+}
+
+/** The fields a repeat must not change (facts §8). */
+function fingerprintOf(request: PayRequest): string {
+  const { paymentAmount, payToAmount, paymentMethod, surchargeInfo, paymentPromoInfo } = request;
+  return canonicalJson({ paymentAmount, payToAmount, paymentMethod, surchargeInfo, paymentPromoInfo });
+}
+
+export function paymentUrlOf(ctx: MppContext, paymentId: string, token: string): string {
+  return `${ctx.baseUrl}/verify/${encodeURIComponent(paymentId)}?token=${encodeURIComponent(token)}`;
+}
