@@ -69,14 +69,23 @@ function describeError(error: AjvError): SchemaError {
       return { path, message: path + " must NOT have " + bound + " than " + params.limit + " characters (got " + length + ")" };
     }
     case "pattern":
+      // a date-time's pattern and format say the same thing: one message for both (deduplicated)
+      if (isDateTime(error.parentSchema)) return { path, message: path + DATE_TIME_RULE + " (got " + got + ")" };
       return { path, message: path + " must match pattern " + JSON.stringify(params.pattern) + " (got " + got + ")" };
     case "format":
+      if (params.format === "date-time") return { path, message: path + DATE_TIME_RULE + " (got " + got + ")" };
       return { path, message: path + " must be a valid " + params.format + " (got " + got + ")" };
     case "additionalProperties":
       return { path: jsonPath([...keys, String(params.additionalProperty)]), message: path + " must NOT have additional property '" + params.additionalProperty + "'" };
     default:
       return { path, message: path + " " + (error.message ?? "is invalid (" + error.keyword + ")") };
   }
+}
+
+const DATE_TIME_RULE = " must be an ISO 8601 date-time with seconds and offset, e.g. 2023-09-18T09:47:51+08:00";
+
+function isDateTime(schema: unknown): boolean {
+  return typeof schema === "object" && schema !== null && (schema as { format?: unknown }).format === "date-time";
 }
 
 function pointerKeys(pointer: string): string[] {

@@ -2,7 +2,7 @@
 /** A compiled AJV validator: returns whether `data` is valid and leaves AJV errors on `.errors`. */
 export interface CompiledValidator {
   (data: unknown): boolean;
-  errors?: Array<{ keyword: string; instancePath: string; params: Record<string, any>; message?: string; data?: unknown; schema?: unknown }> | null;
+  errors?: Array<{ keyword: string; instancePath: string; params: Record<string, any>; message?: string; data?: unknown; schema?: unknown; parentSchema?: unknown }> | null;
 }
 export declare const pay_request: CompiledValidator;
 export declare const pay_response: CompiledValidator;

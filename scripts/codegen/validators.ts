@@ -87,7 +87,7 @@ export function renderValidators(banner: string, docs: OpenApiDoc[], operations:
     "/** A compiled AJV validator: returns whether `data` is valid and leaves AJV errors on `.errors`. */",
     "export interface CompiledValidator {",
     "  (data: unknown): boolean;",
-    "  errors?: Array<{ keyword: string; instancePath: string; params: Record<string, any>; message?: string; data?: unknown; schema?: unknown }> | null;",
+    "  errors?: Array<{ keyword: string; instancePath: string; params: Record<string, any>; message?: string; data?: unknown; schema?: unknown; parentSchema?: unknown }> | null;",
     "}",
     ...Object.keys(entries).map((name) => `export declare const ${name}: CompiledValidator;`),
     "",
