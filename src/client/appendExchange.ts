@@ -38,3 +38,10 @@ export function recordMessage(headers: Record<string, string>, body: Buffer, tru
   }
   return message;
 }
+
+/** Appends an exchange recorded before its trace was known (a simulator callback), giving it its id there. */
+export function adoptExchange(trace: Trace, exchange: Exchange): Exchange {
+  exchange.id = `x${trace.exchanges.length + 1}`;
+  trace.exchanges.push(exchange);
+  return exchange;
+}
