@@ -22,8 +22,9 @@ export type ValidationResult = { valid: true } | { valid: false; errors: SchemaE
 
 type AjvError = NonNullable<CompiledValidator["errors"]>[number];
 
-/** Values of these fields are secrets: errors give their length, never their content. */
-const SECRET_FIELDS = new Set(["accessToken", "refreshToken", "authCode", "otpCode", "securityCode", "pin", "smsCode"]);
+/** Values of these fields are secrets: errors give their length, never their content.
+ *  (paymentMethodId carries the access token in token payments, facts §5.) */
+const SECRET_FIELDS = new Set(["accessToken", "refreshToken", "authCode", "otpCode", "securityCode", "pin", "smsCode", "paymentMethodId"]);
 const MAX_SHOWN = 80;
 
 export function validate(op: Operation, dir: Direction, body: unknown): ValidationResult {
