@@ -60,7 +60,7 @@ export const rules = {
   "timing.inquiry-within-5s": {"level":"MUST","text":"inquiryPayment is answered within 5 s, Alipay+'s timeout.","source":"facts §1 (MPP-timeout)"},
   "input.malformed-json": {"level":"MUST","text":"A body that is not JSON is answered F PARAM_ILLEGAL, not with a 5xx or a dropped connection.","source":"facts §12.1 (PARAM_ILLEGAL)"},
   "input.schema-invalid": {"level":"MUST","text":"A request with a missing required field, a wrong type, an over-long value or an unknown enum value is answered F PARAM_ILLEGAL, not with a 5xx.","source":"facts §12.1 (PARAM_ILLEGAL)"},
-  "input.oversized-body": {"level":"SHOULD","text":"An oversized body is refused with a 4xx or F PARAM_ILLEGAL, and the MPP stays up.","source":["I"]},
+  "input.oversized-body": {"level":"SHOULD","text":"An oversized body is refused with a 4xx or F PARAM_ILLEGAL, and the MPP stays up.","source":"[I]"},
   "http.business-errors-200": {"level":"SHOULD","text":"Business errors are answered with HTTP 200 and the error in `result`; Alipay+'s SDK treats any other status as a transport error.","source":"facts §3.6 [C-sdk]"},
   "scope.acquirer": {"level":"MUST","text":"A payment is visible to inquiryPayment only under the acquirerId it was made with; another acquirerId gets ORDER_NOT_EXIST.","source":"facts §7 (inquiry request keys acquirerId, pspId, paymentRequestId) [I]"},
   "scope.psp": {"level":"MUST","text":"A payment is visible to inquiryPayment only under the pspId it was made with; another pspId gets ORDER_NOT_EXIST.","source":"facts §7 [I]"},
