@@ -1,0 +1,113 @@
+/**
+ * A tiny Alipay+ for tests: receives notifyPayment and authNotify, checks their signatures,
+ * answers as scripted (signed S by default) and lets a test await arrivals without sleeping.
+ */
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import { once } from "node:events";
+import type { AddressInfo } from "node:net";
+import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/signature";
+import { isoWithOffset } from "../isoTime";
+
+export type Answer = "S" | "U" | "F" | "http-500" | "no-answer" | "bad-signature";
+
+export interface ReceivedCallback {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  json: Record<string, unknown>;
+  signatureValid: boolean;
+  answeredWith: Answer;
+  at: number;
+}
+
+export interface CallbackReceiver {
+  baseUrl: string;
+  received: ReceivedCallback[];
+  /** Answers for the next callbacks to `path`, in order; afterwards S. */
+  script(path: string, answers: Answer[]): void;
+  /** Resolves with the callbacks to `path` once `count` arrived; rejects after timeoutMs. */
+  waitFor(path: string, count: number, timeoutMs?: number): Promise<ReceivedCallback[]>;
+  /** Resolves after `ms` with what arrived to `path` meanwhile (to prove nothing more comes). */
+  quietFor(path: string, ms: number): Promise<ReceivedCallback[]>;
+  close(): Promise<void>;
+}
+
+export async function startCallbackReceiver(keys: { alipayPrivateKeyPem: string; mppPublicKeyPem: string; clientId: string }): Promise<CallbackReceiver> {
+  const received: ReceivedCallback[] = [];
+  const scripts = new Map<string, Answer[]>();
+  const waiters = new Set<() => void>();
+  const hanging = new Set<() => void>();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      const path = req.url ?? "/";
+      const answer = scripts.get(path)?.shift() ?? "S";
+      const header = parseSignatureHeader(req.headers.signature as string | undefined);
+      const time = req.headers["request-time"] as string | undefined;
+      const clientId = (req.headers["client-id"] as string | undefined) ?? "";
+      const signatureValid = !!header && !!time && verify({ method: "POST", uri: path, clientId, time, body }, header.signature, keys.mppPublicKeyPem);
+      let json: Record<string, unknown> = {};
+      try {
+        json = JSON.parse(body) as Record<string, unknown>;
+      } catch {
+        /* recorded as {} */
+      }
+      received.push({ path, headers: req.headers, body, json, signatureValid, answeredWith: answer, at: Date.now() });
+      for (const wake of waiters) wake();
+      if (answer === "no-answer") {
+        hanging.add(() => res.destroy());
+        return;
+      }
+      if (answer === "http-500") {
+        res.writeHead(500).end("boom");
+        return;
+      }
+      const status = answer === "bad-signature" ? "S" : answer;
+      const code = { S: "SUCCESS", U: "UNKNOWN_EXCEPTION", F: "PROCESS_FAIL" }[status];
+      const text = JSON.stringify({ result: { resultCode: code, resultStatus: status, resultMessage: code } });
+      const responseTime = isoWithOffset(Date.now());
+      const signed = sign({ method: "POST", uri: path, clientId: keys.clientId, time: responseTime, body: answer === "bad-signature" ? `${text}x` : text }, keys.alipayPrivateKeyPem);
+      res.writeHead(200, { "Content-Type": "application/json", "Client-Id": keys.clientId, "Response-Time": responseTime, Signature: formatSignatureHeader(signed) });
+      res.end(text);
+    });
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const arrived = (path: string) => received.filter((r) => r.path === path);
+
+  return {
+    baseUrl,
+    received,
+    script: (path, answers) => void scripts.set(path, [...answers]),
+    waitFor: (path, count, timeoutMs = 5_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (arrived(path).length < count) return;
+          cleanup();
+          resolve(arrived(path));
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new Error(`expected ${count} callback(s) to ${path} within ${timeoutMs} ms, got ${arrived(path).length}`));
+        }, timeoutMs);
+        const cleanup = () => {
+          clearTimeout(timer);
+          waiters.delete(check);
+        };
+        waiters.add(check);
+        check();
+      }),
+    quietFor: async (path, ms) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return arrived(path);
+    },
+    close: async () => {
+      for (const end of hanging) end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

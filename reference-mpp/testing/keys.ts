@@ -1,0 +1,15 @@
+/** RSA key pairs for tests and for the CLI's first run, as PEM (PKCS#8 private, SPKI public). */
+import { generateKeyPairSync } from "node:crypto";
+
+export interface PemKeyPair {
+  privateKeyPem: string;
+  publicKeyPem: string;
+}
+
+export function generatePemKeyPair(): PemKeyPair {
+  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return {
+    privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
+  };
+}
