@@ -52,3 +52,12 @@ export function readCappedBody(req: IncomingMessage, maxBytes = maxBodyBytes): P
     req.on("error", () => done(false));
   });
 }
+
+/**
+ * The body of the request being handled. Over HTTP the transport has already read it (so the
+ * Fetch Request's own body is empty); in-process it is read from the Request.
+ */
+export async function requestBytes(request: Request): Promise<Buffer> {
+  const ctx = currentRawRequest();
+  return ctx ? ctx.raw : Buffer.from(await request.arrayBuffer());
+}
