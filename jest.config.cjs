@@ -13,5 +13,6 @@ module.exports = {
   roots: againstTarget ? ["<rootDir>/suites"] : ["<rootDir>/test", "<rootDir>/src", "<rootDir>/reference-mpp"],
   testMatch: ["**/*.test.ts"],
   testTimeout: 60000,
-  reporters: againstTarget ? ["default", "<rootDir>/src/report/jestReporter.ts"] : ["default"],
+  // Against a target, the run happens once before the suites (which only read its verdicts).
+  ...(againstTarget ? { globalSetup: "<rootDir>/suites/globalSetup.ts", testTimeout: 10000 } : {}),
 };

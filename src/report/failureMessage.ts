@@ -12,7 +12,7 @@ import type { Finding } from "../checks/finding";
 
 export interface FailureContext {
   /** A reproducing command for an exchange id, secrets redacted; absent when none applies. */
-  reproduce?: (exchangeId: string) => string | undefined;
+  reproduce?: (exchangeId: string, scenario: string) => string | undefined;
 }
 
 export function formatFinding(finding: Finding, context: FailureContext = {}): string {
@@ -26,7 +26,7 @@ export function formatFinding(finding: Finding, context: FailureContext = {}): s
   if (finding.expected !== undefined) lines.push(`  Expected: ${finding.expected}`);
   if (finding.received !== undefined) lines.push(`  Received: ${finding.received}`);
   if (finding.hint) lines.push(`  ${finding.verdict === "fail" ? "Hint:    " : "Reason:  "} ${finding.hint}`);
-  const command = where?.exchangeId ? context.reproduce?.(where.exchangeId) : undefined;
+  const command = where?.exchangeId ? context.reproduce?.(where.exchangeId, finding.scenario) : undefined;
   if (finding.verdict === "fail" && command) lines.push(`  Reproduce: ${command}`);
   return lines.join("\n");
 }

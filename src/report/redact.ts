@@ -1,0 +1,43 @@
+/**
+ * Keeps secrets out of reports: access and refresh tokens, security codes, PINs, SMS codes and
+ * private keys are masked wherever they appear in a recorded body, parsed or raw.
+ */
+import type { Exchange, RecordedMessage, Trace } from "../trace";
+
+const SECRET_KEY = /^(accessToken|refreshToken|authCode|securityCode|pin|smsCode|otp|otpCode|code|privateKey)$/i;
+// The same keys inside raw JSON text, including JSON nested in a string (passThroughInfo): \"key\":\"value\".
+const SECRET_IN_TEXT = /(\\?"(?:accessToken|refreshToken|authCode|securityCode|pin|smsCode|otp|otpCode|code|privateKey)\\?"\s*:\s*\\?")([^"\\]*)/gi;
+const PEM = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g;
+
+/** Shows enough to tell two secrets apart, never enough to use one. */
+export function mask(secret: string): string {
+  return secret.length <= 4 ? "****" : `${secret.slice(0, 4)}…(${secret.length} chars)`;
+}
+
+export function redactText(text: string): string {
+  return text.replace(SECRET_IN_TEXT, (_m, head: string, value: string) => `${head}${mask(value)}`).replace(PEM, "<private key redacted>");
+}
+
+export function redactJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactJson);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, SECRET_KEY.test(key) && typeof inner === "string" ? mask(inner) : redactJson(inner)]),
+    );
+  }
+  return typeof value === "string" ? redactText(value) : value;
+}
+
+function redactMessage<M extends RecordedMessage>(message: M): M {
+  const headers = { ...message.headers };
+  if (headers.signature) headers.signature = headers.signature.replace(/signature=.*$/, "signature=<redacted>");
+  return { ...message, headers, body: redactText(message.body), ...(message.json !== undefined ? { json: redactJson(message.json) } : {}) };
+}
+
+export function redactExchange(exchange: Exchange): Exchange {
+  return { ...exchange, url: redactText(exchange.url), request: redactMessage(exchange.request), ...(exchange.response ? { response: redactMessage(exchange.response) } : {}) };
+}
+
+export function redactTrace(trace: Trace): Trace {
+  return { ...trace, exchanges: trace.exchanges.map(redactExchange) };
+}

@@ -1,0 +1,64 @@
+/**
+ * The kit's proof that it catches what it claims to: for each fault of the reference MPP's
+ * catalogue, a whole conformance run against an MPP with just that fault, which must fail the
+ * rule the fault names. Runs faults concurrently; everything else is shared per run.
+ */
+import type { RuleId } from "../../generated/rules";
+import { faultCatalogue, type FaultEntry } from "../../reference-mpp";
+import type { VerificationDriver } from "../scenarios/context";
+import { openSession } from "./openSession";
+import { runConformance } from "./runConformance";
+
+export interface MatrixRow {
+  fault: FaultEntry["id"];
+  /** The rule the fault breaks. */
+  rule: RuleId;
+  /** Every rule that failed in the run. */
+  failedRules: RuleId[];
+  caught: boolean;
+  durationMs: number;
+}
+
+export interface MatrixOptions {
+  faults?: readonly FaultEntry[];
+  concurrency?: number;
+  env?: NodeJS.ProcessEnv;
+  /** One driver for all runs (one browser). */
+  verifier?: VerificationDriver;
+}
+
+/** Runs `work` over `items` with at most `limit` at a time, keeping the input order. */
+export async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export async function runFaultMatrix(options: MatrixOptions = {}): Promise<MatrixRow[]> {
+  const faults = options.faults ?? faultCatalogue;
+  return inPool(faults, options.concurrency ?? 4, async (entry) => {
+    const started = Date.now();
+    const session = await openSession({ embedded: true, faults: [entry.id], env: options.env ?? {}, verifier: options.verifier });
+    try {
+      const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier });
+      const failedRules = result.verdicts.filter((v) => v.verdict === "fail").map((v) => v.rule);
+      return { fault: entry.id, rule: entry.rule, failedRules, caught: failedRules.includes(entry.rule), durationMs: Date.now() - started };
+    } finally {
+      await session.close();
+    }
+  });
+}
+
+export function formatMatrix(rows: readonly MatrixRow[]): string {
+  const width = Math.max(...rows.map((r) => r.fault.length));
+  return rows
+    .map((r) => `${r.caught ? "caught " : "MISSED "} ${r.fault.padEnd(width)}  → ${r.rule}${r.failedRules.length > 1 ? `  (also: ${r.failedRules.filter((x) => x !== r.rule).join(", ")})` : ""}  ${(r.durationMs / 1000).toFixed(1)} s`)
+    .join("\n");
+}

@@ -1,0 +1,62 @@
+/**
+ * Everything a run needs, opened together and closed together: the configuration, the
+ * simulator, the verification driver and, by default, the embedded reference MPP.
+ */
+import type { KitConfig } from "../config";
+import type { ConfigOverrides } from "../config/ConfigFile";
+import { loadConfig } from "../config/loadConfig";
+import { AlipaySimulator } from "../simulator/AlipaySimulator";
+import { createVerificationDriver } from "../verification";
+import type { VerificationDriver } from "../scenarios/context";
+import type { FaultId } from "../../reference-mpp";
+import { embeddedBase, embeddedKeys, startEmbeddedMpp, withTargetUrl } from "./embeddedTarget";
+
+export interface SessionOptions {
+  configFile?: string;
+  flags?: ConfigOverrides;
+  env?: NodeJS.ProcessEnv;
+  /** Run against the embedded reference MPP (when no target is given). */
+  embedded: boolean;
+  /** Embedded only: faults to switch on in the reference MPP. */
+  faults?: readonly FaultId[];
+  /** Reuse a driver (and its browser) across sessions, e.g. the fault matrix. */
+  verifier?: VerificationDriver;
+}
+
+export interface Session {
+  config: KitConfig;
+  simulator: AlipaySimulator;
+  verifier: VerificationDriver;
+  close(): Promise<void>;
+}
+
+export async function openSession(options: SessionOptions): Promise<Session> {
+  const env = options.env ?? process.env;
+  const keys = options.embedded ? embeddedKeys() : undefined;
+  let config = loadConfig({
+    file: options.configFile,
+    base: keys ? embeddedBase(keys) : undefined,
+    // The embedded target is not reached through MPP_BASE_URL; ignore it there.
+    env: options.embedded ? { ...env, MPP_BASE_URL: undefined } : env,
+    flags: options.flags,
+  });
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const closeOne of closers.reverse()) await closeOne().catch(() => undefined);
+  };
+  try {
+    const simulator = await AlipaySimulator.start(config);
+    closers.push(() => simulator.close());
+    if (keys) {
+      const mpp = await startEmbeddedMpp(config, keys, simulator.baseUrl, options.faults);
+      closers.push(() => mpp.close());
+      config = withTargetUrl(config, mpp.baseUrl);
+    }
+    const verifier = options.verifier ?? (await createVerificationDriver(config));
+    if (!options.verifier) closers.push(() => verifier.close());
+    return { config, simulator, verifier, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

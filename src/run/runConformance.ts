@@ -1,0 +1,104 @@
+/**
+ * A conformance run: every scenario against the target (concurrently; they use distinct
+ * paymentRequestIds), then every check over the traces. Record first, judge after.
+ */
+import type { KitConfig } from "../config";
+import { allChecks } from "../checks";
+import { judge, type Check } from "../checks/defineCheck";
+import type { Finding } from "../checks/finding";
+import { createMppClient } from "../client/createMppClient";
+import type { Scenario } from "../scenarios";
+import { allScenarios } from "../scenarios";
+import type { ScenarioContext, SimulatorControl, VerificationDriver } from "../scenarios/context";
+import type { Trace } from "../trace";
+import { newPaymentRequestId } from "./paymentRequestIds";
+import { ruleVerdicts, type RuleVerdict } from "./ruleVerdicts";
+
+/** The simulator as the runner needs it: a control plane whose payments' callbacks land in a trace. */
+export interface RunSimulator {
+  forTrace(trace: Trace): SimulatorControl;
+  register(paymentRequestId: string, trace: Trace): void;
+}
+
+export interface RunOptions {
+  config: KitConfig;
+  simulator: RunSimulator;
+  verifier: VerificationDriver;
+  scenarios?: readonly Scenario[];
+  checks?: readonly Check[];
+  /** Called as each scenario ends, e.g. to print progress. */
+  onScenarioDone?: (trace: Trace) => void;
+}
+
+export interface RunResult {
+  traces: Trace[];
+  findings: Finding[];
+  verdicts: RuleVerdict[];
+  durationMs: number;
+}
+
+/**
+ * The longest a scenario may take: the inquiry schedule, a verification, and a few callback
+ * waits and API timeouts. A scenario past it is judged on what it recorded so far.
+ */
+export function scenarioBoundMs(config: KitConfig): number {
+  const t = config.timing;
+  return t.inquiryIntervalMs * t.inquiryMaxAttempts + t.inquiryTimeoutMs * 2 + config.verification.timeoutMs + t.callbackWaitMs * 4 + t.payTimeoutMs * 6 + (t.noAnswerMs ?? 0) * 4;
+}
+
+function newTrace(config: KitConfig, scenario: Scenario): Trace {
+  return {
+    scenario: scenario.name,
+    target: { baseUrl: config.target.baseUrl },
+    features: [...config.features],
+    startedAt: Date.now(),
+    exchanges: [],
+    verifications: [],
+    notes: [],
+  };
+}
+
+async function runScenario(scenario: Scenario, options: RunOptions): Promise<Trace> {
+  const { config, simulator, verifier } = options;
+  const trace = newTrace(config, scenario);
+  const ctx: ScenarioContext = {
+    config,
+    mpp: createMppClient({ config, trace }),
+    simulator: simulator.forTrace(trace),
+    verifier,
+    trace,
+    newPaymentRequestId: () => {
+      const id = newPaymentRequestId();
+      simulator.register(id, trace);
+      return id;
+    },
+    note: (text) => trace.notes.push(text),
+  };
+  const bound = scenarioBoundMs(config);
+  let timer: NodeJS.Timeout | undefined;
+  const overtime = new Promise<"overtime">((resolve) => {
+    timer = setTimeout(() => resolve("overtime"), bound);
+  });
+  try {
+    const outcome = await Promise.race([scenario.run(ctx).then(() => "done" as const), overtime]);
+    if (outcome === "overtime") trace.notes.push(`scenario stopped after its bound of ${bound} ms; judged on what it recorded`);
+  } catch (error) {
+    // A scenario must not throw on a bad target; if one does, it is our bug, but the user
+    // still gets the verdicts on what was recorded.
+    trace.notes.push(`kit error in scenario ${scenario.name}: ${(error as Error).stack ?? String(error)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+  trace.finishedAt = Date.now();
+  options.onScenarioDone?.(trace);
+  // Judge a snapshot: exchanges that arrive after the scenario ended belong to no verdict.
+  return { ...trace, exchanges: [...trace.exchanges], verifications: [...trace.verifications], notes: [...trace.notes] };
+}
+
+export async function runConformance(options: RunOptions): Promise<RunResult> {
+  const started = Date.now();
+  const scenarios = options.scenarios ?? allScenarios;
+  const traces = await Promise.all(scenarios.map((scenario) => runScenario(scenario, options)));
+  const findings = judge(traces, options.checks ?? allChecks);
+  return { traces, findings, verdicts: ruleVerdicts(findings), durationMs: Date.now() - started };
+}

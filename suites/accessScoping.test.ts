@@ -1,0 +1,3 @@
+import { ruleSuite } from "./ruleSuite";
+
+ruleSuite("Access scoping", ["scope"]);

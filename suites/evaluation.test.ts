@@ -1,0 +1,3 @@
+import { ruleSuite } from "./ruleSuite";
+
+ruleSuite("Phase 1, evaluation", ["eval"]);

@@ -1,0 +1,3 @@
+import { ruleSuite } from "./ruleSuite";
+
+ruleSuite("Phase 2, order creation", ["order"]);

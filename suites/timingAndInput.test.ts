@@ -1,0 +1,3 @@
+import { ruleSuite } from "./ruleSuite";
+
+ruleSuite("Timeouts and invalid input", ["timing", "input"]);
