@@ -62,6 +62,8 @@ export interface VerificationRequest {
   /** The account verifying: its login id, PIN and (if known) SMS code source. */
   account: { userLoginId: string; pin?: string; smsCode?: string };
   intended: VerificationRecord["intended"];
+  /** The MPP's paymentId from the pay response: the SMS outbox and the http driver's hook need it. */
+  paymentId?: string;
 }
 
 /** Completes the user's verification step on the MPP's page. */
