@@ -1,0 +1,41 @@
+/**
+ * The verification records of a trace, and what is known about each payment's outcome, for
+ * the verify.* and inquiry.* rules.
+ */
+import type { Trace, VerificationRecord } from "../../trace";
+import type { Evidence } from "../finding";
+import { readPaymentResult } from "./answers";
+import { lastInquiry, notPending, orderAt } from "./orderAt";
+
+export const verificationScenarios = ["happy-path", "one-click", "verification-failed", "sms-resend", "callback-retries"] as const;
+
+/** Evidence pointing at a verification record (no exchange: the driver's own account of it). */
+export function evidenceOfRecord(record: VerificationRecord, path?: string): Evidence {
+  return { step: record.step, api: "verification", ...(path ? { path } : {}) };
+}
+
+/** Why there is no verification to judge in this trace (the order step explains it). */
+export function noVerificationReason(trace: Trace): string {
+  return notPending(orderAt(trace)) ?? (orderAt(trace)?.paymentUrl ? "no verification was recorded" : "the order gave no paymentUrl (order.in-process-fields reports it)");
+}
+
+/** A verification that ran to its end: page served, no driver error. Otherwise why not. */
+export function incomplete(record: VerificationRecord): string | undefined {
+  if (!record.pageServed) return `the verification page was not served (verify.page-served reports it)`;
+  if (record.error) return `the ${record.driver} driver could not complete the verification: ${record.error}`;
+  return undefined;
+}
+
+/** The payment's final outcome as inquiryPayment last reported it, if final. */
+export function finalOutcome(trace: Trace, paymentRequestId: string): "success" | "fail" | undefined {
+  const last = lastInquiry(trace, paymentRequestId);
+  const reading = last && readPaymentResult(last);
+  if (reading?.kind !== "read") return undefined;
+  return reading.status === "S" ? "success" : reading.status === "F" ? "fail" : undefined;
+}
+
+/** The outcome the scenario meant the verification to have. */
+export function intendedOutcome(record: VerificationRecord): "success" | "fail" | undefined {
+  if (record.intended === "success" || record.intended === "resend-then-success") return "success";
+  return record.intended === "fail" ? "fail" : undefined;
+}

@@ -1,0 +1,26 @@
+import { defineCheck, fail, pass, skip } from "../defineCheck";
+import { evidenceOfRecord, noVerificationReason, verificationScenarios } from "./verifications";
+
+const title = "The paymentUrl opens an HTML verification page";
+
+/** verify.page-served (seed step 3): every verification the drivers attempted. */
+export const verifyPageServed = defineCheck({
+  rule: "verify.page-served",
+  title,
+  scenarios: verificationScenarios,
+  run(trace) {
+    if (trace.verifications.length === 0) return skip(title, noVerificationReason(trace));
+    const failures = trace.verifications
+      .filter((record) => !record.pageServed)
+      .map((record) =>
+        fail({
+          title: `${record.paymentUrl} did not serve an HTML page`,
+          expected: "HTTP 200 with Content-Type text/html: the page where the user enters PIN / SMS code",
+          received: record.pageProblem ?? record.error ?? "no page",
+          hint: "Serve the verification page at the paymentUrl you returned from order creation, as HTML (Alipay+ opens it in the user's browser), with HTTP 200.",
+          evidence: [evidenceOfRecord(record)],
+        }),
+      );
+    return failures.length > 0 ? failures : pass(title, ...trace.verifications.map((r) => evidenceOfRecord(r)));
+  },
+});

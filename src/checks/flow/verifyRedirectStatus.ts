@@ -1,0 +1,36 @@
+import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
+import { parseRaw, statusValues } from "./redirectUrl";
+import { evidenceOfRecord, noVerificationReason, verificationScenarios } from "./verifications";
+
+const title = "After verification the browser is redirected to paymentRedirectUrl with status=success or status=fail";
+
+/** verify.redirect-status (seed step 3): exactly one status parameter, success or fail. */
+export const verifyRedirectStatus = defineCheck({
+  rule: "verify.redirect-status",
+  title,
+  scenarios: verificationScenarios,
+  run(trace) {
+    if (trace.verifications.length === 0) return skip(title, noVerificationReason(trace));
+    const outcomes: Outcome[] = [];
+    for (const record of trace.verifications) {
+      if (!record.pageServed) continue;
+      const landed = record.landedAt ? parseRaw(record.landedAt) : undefined;
+      const values = landed ? statusValues(landed) : [];
+      if (landed && values.length === 1 && (values[0] === "success" || values[0] === "fail")) continue;
+      outcomes.push(
+        fail({
+          title: landed ? `the redirect carried ${values.length === 0 ? "no status" : `status=${values.join(", status=")}`}` : "the browser never reached paymentRedirectUrl",
+          expected: `a redirect to ${record.expectedRedirectBase} with status=success or status=fail added`,
+          received: record.landedAt ?? `no redirect${record.error ? ` (${record.error})` : ""}`,
+          hint: landed
+            ? 'Append exactly one status parameter, "success" or "fail", to the paymentRedirectUrl of the pay request when verification ends, e.g. …&en_US=en_US&status=success.'
+            : "When the user has verified (or failed to), redirect the browser (HTTP 302/303) to the paymentRedirectUrl of the pay request with status added.",
+          evidence: [evidenceOfRecord(record, "landedAt")],
+        }),
+      );
+    }
+    if (outcomes.length > 0) return outcomes;
+    const judged = trace.verifications.filter((r) => r.pageServed);
+    return judged.length > 0 ? pass(title, ...judged.map((r) => evidenceOfRecord(r, "landedAt"))) : skip(title, "no verification page was served (verify.page-served reports it)");
+  },
+});
