@@ -1,0 +1,111 @@
+/**
+ * The verification page without a browser: fetch it, parse its form, fill the PIN and SMS
+ * code, submit with the chosen button, follow redirects by hand (bounded), keep cookies, and
+ * stop at the first URL under the redirect base, which is then fetched from the simulator (so
+ * it records the hit) and reported exactly as the MPP wrote it.
+ */
+import type { KitConfig } from "../config";
+import type { VerificationRequest } from "../scenarios/context";
+import { CookieJar } from "./CookieJar";
+import { pageText, parseForm, type ParsedForm } from "./htmlForm";
+import type { PageOpened, PageSession, SubmitOutcome } from "./PageSession";
+import { isUnderRedirectBase } from "./redirectBase";
+
+type Page = { url: string; status: number; contentType: string; html: string };
+type Arrival = { kind: "page"; page: Page } | { kind: "redirected"; url: string } | { kind: "error"; message: string };
+
+export class FormSession implements PageSession {
+  private readonly cookies = new CookieJar();
+  private form: ParsedForm | undefined;
+  private readonly pinField: string;
+  private readonly smsCodeField: string;
+  private readonly maxRedirects: number;
+
+  constructor(
+    config: KitConfig,
+    private readonly request: VerificationRequest,
+    private readonly signal: AbortSignal,
+  ) {
+    this.pinField = config.verification.pinField ?? "pin";
+    this.smsCodeField = config.verification.smsCodeField ?? "smsCode";
+    this.maxRedirects = config.verification.maxAttempts ?? 10;
+  }
+
+  screenshots(): string[] {
+    return [];
+  }
+
+  async open(): Promise<PageOpened> {
+    const arrival = await this.go(this.request.paymentUrl, { method: "GET" });
+    if (arrival.kind === "error") return { served: false, problem: arrival.message };
+    if (arrival.kind === "redirected") return { served: false, problem: "the paymentUrl sent the user straight back to Alipay+", redirectedTo: arrival.url };
+    const { page } = arrival;
+    const problems: string[] = [];
+    if (page.status !== 200) problems.push(`HTTP ${page.status}`);
+    if (!/^text\/html/i.test(page.contentType)) problems.push(`content-type ${page.contentType || "(none)"}, not text/html`);
+    const served = problems.length === 0;
+    this.form = parseForm(page.html, page.url, [this.pinField, this.smsCodeField]);
+    if (!this.form) problems.push("no <form> on the page");
+    return problems.length ? { served, problem: problems.join("; ") } : { served };
+  }
+
+  async submit(values: { pin?: string; smsCode?: string }, action: "verify" | "resend"): Promise<SubmitOutcome> {
+    const form = this.form;
+    if (!form) return { kind: "error", message: "no form to submit" };
+    const button = form.buttons.find((b) => b.value === action) ?? (action === "verify" ? form.buttons[0] : undefined);
+    if (!button) return { kind: "error", message: `no submit button with value "${action}" on the page` };
+    const fields = new URLSearchParams();
+    for (const [name, value] of form.fields) {
+      if (name === this.pinField) fields.append(name, values.pin ?? "");
+      else if (name === this.smsCodeField) fields.append(name, values.smsCode ?? "");
+      else fields.append(name, value);
+    }
+    if (button.name) fields.append(button.name, button.value);
+    const arrival =
+      form.method === "POST"
+        ? await this.go(form.action, { method: "POST", body: fields.toString(), headers: { "content-type": "application/x-www-form-urlencoded" } })
+        : await this.go(`${form.action.split("?")[0]}?${fields}`, { method: "GET" });
+    if (arrival.kind !== "page") return arrival;
+    this.form = parseForm(arrival.page.html, arrival.page.url, [this.pinField, this.smsCodeField]);
+    if (arrival.page.status !== 200) return { kind: "error", message: `the form answered HTTP ${arrival.page.status}: ${pageText(arrival.page.html).slice(0, 200)}` };
+    return { kind: "page", text: pageText(arrival.page.html) };
+  }
+
+  /** One request plus the redirects it leads to, until a page, the redirect base, or the bound. */
+  private async go(url: string, init: { method: string; body?: string; headers?: Record<string, string> }): Promise<Arrival> {
+    let current = url;
+    let request = init;
+    for (let hop = 0; hop <= this.maxRedirects; hop++) {
+      if (isUnderRedirectBase(current, this.request.redirectBase)) return this.land(current);
+      let response: Response;
+      try {
+        const cookie = this.cookies.header(current);
+        response = await fetch(current, { ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) }, redirect: "manual", signal: this.signal });
+      } catch (e) {
+        return { kind: "error", message: `${request.method} ${current} failed: ${(e as Error).message}` };
+      }
+      this.cookies.store(current, response);
+      const location = response.headers.get("location");
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel();
+        // Keep the Location exactly as written when absolute: re-encoding it would hide the MPP's slips.
+        current = /^https?:\/\//i.test(location) ? location : new URL(location, current).href;
+        request = { method: "GET" };
+        continue;
+      }
+      return { kind: "page", page: { url: current, status: response.status, contentType: response.headers.get("content-type") ?? "", html: await response.text() } };
+    }
+    return { kind: "error", message: `more than ${this.maxRedirects} redirects from ${url}` };
+  }
+
+  /** Lands on Alipay+'s result page (the simulator records the hit); the URL is the evidence. */
+  private async land(url: string): Promise<Arrival> {
+    try {
+      const response = await fetch(url, { redirect: "manual", signal: this.signal });
+      await response.body?.cancel();
+    } catch {
+      // The landing URL is the evidence; a result page that cannot be fetched does not change it.
+    }
+    return { kind: "redirected", url };
+  }
+}

@@ -1,0 +1,4 @@
+import { describeDriverContract } from "./testing/driverContract";
+import { formDriver } from "./formDriver";
+
+describeDriverContract("form", formDriver);
