@@ -2,13 +2,14 @@
  * What every page-driving verification driver must do, as one table of tests run against the
  * fixture MPP and a real simulator (which records where the user landed). Only for tests.
  */
+import { existsSync } from "node:fs";
 import type { KitConfig } from "../../config";
 import { emptyTrace, testConfig } from "../../config/testing/testConfig";
 import type { VerificationDriver, VerificationRequest } from "../../scenarios/context";
 import { AlipaySimulator } from "../../simulator/AlipaySimulator";
 import { startFixtureMpp, type FixtureMpp } from "./fixtureMpp";
 
-export function describeDriverContract(label: string, makeDriver: (config: KitConfig) => VerificationDriver, options: { skip?: string } = {}) {
+export function describeDriverContract(label: string, makeDriver: (config: KitConfig) => VerificationDriver, options: { skip?: string; screenshots?: boolean } = {}) {
   const describeOrSkip = options.skip ? describe.skip : describe;
   if (options.skip) console.warn(`${label} driver tests skipped: ${options.skip}`);
 
@@ -48,6 +49,10 @@ export function describeDriverContract(label: string, makeDriver: (config: KitCo
       expect(record.landedAt).toBe(`${req.redirectBase}&status=success`);
       expect(simulator.registry.redirectsOf(req.paymentRequestId)).toEqual([`${req.redirectBase}&status=success`]);
       expect(record.durationMs).toBeGreaterThan(0);
+      if (options.screenshots) {
+        expect(record.screenshots.length).toBeGreaterThanOrEqual(2);
+        for (const file of record.screenshots) expect(existsSync(file)).toBe(true);
+      } else expect(record.screenshots).toEqual([]);
     });
 
     it("fail: wrong PINs are resubmitted until the MPP sends the user back with status=fail", async () => {

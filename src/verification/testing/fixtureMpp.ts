@@ -21,6 +21,7 @@ export interface FixtureMpp {
   /** Registers a payment and returns its paymentUrl. */
   addPayment(paymentId: string, redirectUrl: string, pin: string): string;
   outboxUrl: string;
+  hookUrl: string;
   close(): Promise<void>;
 }
 
@@ -73,10 +74,21 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     res.end();
   }
 
+  async function hook(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const { paymentId, outcome } = JSON.parse(Buffer.concat(chunks).toString()) as { paymentId: string; outcome: string };
+    const payment = payments.get(paymentId);
+    if (!payment) return void (res.writeHead(404), res.end("{}"));
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ paymentId, status: outcome, redirectUrl: `${payment.redirectUrl}&status=${outcome}` }));
+  }
+
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://fixture");
     const paymentId = /^\/(verify|start)\/(.+)$/.exec(url.pathname)?.[2] ?? url.searchParams.get("paymentId") ?? "";
     const payment = payments.get(paymentId);
+    if (url.pathname === "/sandbox/verify") return void hook(req, res);
     if (url.pathname === "/json-page") return void (res.writeHead(200, { "content-type": "application/json" }), res.end("{}"));
     if (!payment) return void (res.writeHead(404), res.end("no such payment"));
     if (url.pathname === "/sandbox/outbox") {
@@ -93,6 +105,7 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
   return {
     baseUrl,
     outboxUrl: `${baseUrl}/sandbox/outbox?paymentId={paymentId}`,
+    hookUrl: `${baseUrl}/sandbox/verify`,
     addPayment(paymentId, redirectUrl, pin) {
       payments.set(paymentId, { redirectUrl, pin, wrongPins: 0, session: `s${paymentId}` });
       return `${baseUrl}/start/${paymentId}`;

@@ -1,0 +1,40 @@
+/**
+ * The `browser` driver: a real Chromium (playwright-core), launched once per driver on first
+ * use, a fresh context per verification. Chromium is looked up when the driver is created, so
+ * a missing browser is a ConfigError before any scenario runs.
+ */
+import { chromium, type Browser } from "playwright-core";
+import type { KitConfig } from "../config";
+import type { VerificationDriver } from "../scenarios/context";
+import { BrowserSession } from "./BrowserSession";
+import { chromiumArgs, findChromium } from "./findChromium";
+import { runVerification } from "./runVerification";
+import { verifyWithin } from "./verifyWithin";
+
+export function browserDriver(config: KitConfig): VerificationDriver {
+  const executablePath = findChromium(config);
+  let browser: Promise<Browser> | undefined;
+  const launch = () => (browser ??= chromium.launch({ executablePath, args: chromiumArgs, headless: true, timeout: 30_000 }));
+
+  return {
+    name: "browser",
+    verify: (request) =>
+      verifyWithin(config, request, "browser", async (record, signal) => {
+        const context = await (await launch()).newContext();
+        // The deadline closes the context, which ends whatever the page was waiting for.
+        signal.addEventListener("abort", () => void context.close().catch(() => undefined), { once: true });
+        const session = new BrowserSession(await context.newPage(), config, request);
+        try {
+          await runVerification({ config, request, session, signal }, record);
+        } finally {
+          record.screenshots = session.screenshots();
+          await context.close().catch(() => undefined);
+        }
+      }),
+    close: async () => {
+      const launched = browser;
+      browser = undefined;
+      if (launched) await (await launched.catch(() => undefined))?.close();
+    },
+  };
+}
