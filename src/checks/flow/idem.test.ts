@@ -1,0 +1,46 @@
+import { trace } from "../testing/traceBuilder";
+import { idemConcurrentDuplicates } from "./idemConcurrentDuplicates";
+import { idemInconsistentRepeat } from "./idemInconsistentRepeat";
+import { idemSameAnswer } from "./idemSameAnswer";
+import { call, evaluationRequest, orderRequest, pending, rawAnswer, result, unanswered } from "./testing/bodies";
+import { findingsOf, verdictOf } from "./testing/verdictOf";
+
+const ok = result("S", "SUCCESS");
+const pay = (step: string, answer: unknown, id = "o1") =>
+  call(step, "pay", step.startsWith("evaluation") ? evaluationRequest("e1") : orderRequest(id), answer);
+const idem = (...xs: Parameters<typeof trace>[1]) => trace("idempotency", xs);
+
+describe("idem.same-answer", () => {
+  test.each([
+    { name: "same answers", given: idem(pay("evaluation", ok), pay("evaluation-replay", ok), pay("order", pending()), pay("order-replay", pending())), want: "pass" },
+    { name: "a new paymentId on replay", given: idem(pay("order", pending()), pay("order-replay", pending("other"))), want: "fail" },
+    { name: "the evaluation answered differently", given: idem(pay("evaluation", ok), pay("evaluation-replay", result("F", "REPEAT_REQ_INCONSISTENT"))), want: "fail" },
+    { name: "replay unanswered: timing's", given: idem(pay("order", pending()), unanswered(pay("order-replay", pending()))), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(idemSameAnswer, given)).toBe(want));
+
+  test("a second payment is named as such", () => {
+    const [finding] = findingsOf(idemSameAnswer, idem(pay("order", pending()), pay("order-replay", pending("other"))));
+    expect(finding).toMatchObject({ title: "the repeated order was answered differently: paymentId changed", evidence: [{ path: "$.paymentId" }, { step: "order" }] });
+  });
+});
+
+describe("idem.concurrent-duplicates", () => {
+  const race = (...answers: unknown[]) => idem(...answers.map((a) => pay("concurrent", a, "c1")));
+  test.each([
+    { name: "one payment for all", given: race(pending(), pending(), pending()), want: "pass" },
+    { name: "three payments", given: race(pending("a"), pending("b"), pending("c")), want: "fail" },
+    { name: "one duplicate crashed", given: idem(pay("concurrent", pending(), "c1"), rawAnswer(pay("concurrent", pending(), "c1"), 500)), want: "fail" },
+    { name: "all refused alike: no payment", given: race(result("F", "RISK_REJECT"), result("F", "RISK_REJECT")), want: "skip" },
+    { name: "timeouts: timing's", given: idem(unanswered(pay("concurrent", pending(), "c1")), pay("concurrent", pending(), "c1")), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(idemConcurrentDuplicates, given)).toBe(want));
+});
+
+describe("idem.inconsistent-repeat", () => {
+  const repeat = (answer: unknown, orderAnswer: unknown = pending()) => idem(pay("order", orderAnswer), pay("inconsistent", answer));
+  test.each([
+    { name: "F REPEAT_REQ_INCONSISTENT", given: repeat(result("F", "REPEAT_REQ_INCONSISTENT")), want: "pass" },
+    { name: "the first answer again", given: repeat(pending()), want: "fail" },
+    { name: "a new payment", given: repeat(pending("new")), want: "fail" },
+    { name: "the original order was refused", given: repeat(pending(), result("F", "RISK_REJECT")), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(idemInconsistentRepeat, given)).toBe(want));
+});

@@ -1,0 +1,45 @@
+import { trace } from "../testing/traceBuilder";
+import { inputMalformedJson } from "./inputMalformedJson";
+import { inputOversizedBody } from "./inputOversizedBody";
+import { inputSchemaInvalid } from "./inputSchemaInvalid";
+import { call, evaluationRequest, inquiryRequest, notFound, rawAnswer, result, unanswered } from "./testing/bodies";
+import { findingsOf, verdictOf } from "./testing/verdictOf";
+
+const illegal = result("F", "PARAM_ILLEGAL");
+const invalid = (...xs: Parameters<typeof trace>[1]) => trace("invalid-input", xs);
+const at = (step: string, answer: unknown) => call(step, step.includes("inquiry") || step === "alive" ? "inquiryPayment" : "pay", step === "alive" ? inquiryRequest("a1") : evaluationRequest("e1"), answer);
+
+describe("input.malformed-json", () => {
+  test.each([
+    { name: "F PARAM_ILLEGAL", given: invalid(at("malformed-json:pay", illegal), at("malformed-json:inquiryPayment", illegal)), want: "pass" },
+    { name: "F PARAM_ILLEGAL with HTTP 400 (the status is http.*'s)", given: invalid(call("malformed-json:pay", "pay", {}, illegal, { status: 400 })), want: "pass" },
+    { name: "HTTP 500", given: invalid(rawAnswer(at("malformed-json:pay", illegal), 500)), want: "fail" },
+    { name: "dropped connection", given: invalid(unanswered(at("malformed-json:pay", illegal), "reset")), want: "fail" },
+    { name: "another code", given: invalid(at("malformed-json:inquiryPayment", result("F", "PROCESS_FAIL"))), want: "fail" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inputMalformedJson, given)).toBe(want));
+});
+
+describe("input.schema-invalid", () => {
+  test.each([
+    { name: "each refused with PARAM_ILLEGAL", given: invalid(at("schema-invalid:pay:missing:acquirerId", illegal), at("schema-invalid:pay:enum:paymentFactor.isPaymentEvaluation", illegal)), want: "pass" },
+    { name: "one answered HTTP 500", given: invalid(at("schema-invalid:pay:missing:acquirerId", illegal), rawAnswer(at("schema-invalid:pay:wrong-type:paymentAmount.value", {}), 500)), want: "fail" },
+    { name: "one accepted", given: invalid(at("schema-invalid:pay:enum:paymentFactor.isPaymentEvaluation", result("S", "SUCCESS"))), want: "fail" },
+    { name: "none sent", given: invalid(), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inputSchemaInvalid, given)).toBe(want));
+
+  test("the hint names the violated field", () => {
+    const [finding] = findingsOf(inputSchemaInvalid, invalid(rawAnswer(at("schema-invalid:pay:wrong-type:paymentAmount.value", {}), 500)));
+    expect(finding?.hint).toContain("wrong-type:paymentAmount.value");
+    expect(finding?.received).toMatch(/^HTTP 500/);
+  });
+});
+
+describe("input.oversized-body", () => {
+  test.each([
+    { name: "413, then alive", given: invalid(rawAnswer(at("oversized", {}), 413, "too large"), at("alive", notFound)), want: "pass" },
+    { name: "F PARAM_ILLEGAL, then alive", given: invalid(at("oversized", illegal), at("alive", notFound)), want: "pass" },
+    { name: "HTTP 500", given: invalid(rawAnswer(at("oversized", {}), 500), at("alive", notFound)), want: "fail" },
+    { name: "accepted (2 MiB evaluated S)", given: invalid(at("oversized", result("S", "SUCCESS")), at("alive", notFound)), want: "fail" },
+    { name: "refused, but then dead", given: invalid(rawAnswer(at("oversized", {}), 413), unanswered(at("alive", notFound), "refused")), want: "fail" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inputOversizedBody, given)).toBe(want));
+});

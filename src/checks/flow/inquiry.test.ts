@@ -1,0 +1,110 @@
+import type { VerificationRecord } from "../../trace";
+import { trace, verification } from "../testing/traceBuilder";
+import { inquiryClosedAfterExpiry } from "./inquiryClosedAfterExpiry";
+import { inquiryFailure } from "./inquiryFailure";
+import { inquiryInProcess } from "./inquiryInProcess";
+import { inquiryMatchesOrder } from "./inquiryMatchesOrder";
+import { inquirySuccess } from "./inquirySuccess";
+import { inquiryUnknownOrder } from "./inquiryUnknownOrder";
+import { call, inquiryAnswer, inquiryRequest, notFound, orderRequest, pending, result, seed, unanswered } from "./testing/bodies";
+import { findingsOf, verdictOf } from "./testing/verdictOf";
+
+const order = (answer: unknown = pending(), extra: Record<string, unknown> = {}) => call("order", "pay", orderRequest("o1", extra), answer);
+const inquiry = (answer: unknown, step = "inquiry") => call(step, "inquiryPayment", inquiryRequest("o1"), answer);
+const verified = (intended: VerificationRecord["intended"], extra: Partial<VerificationRecord> = {}) =>
+  verification({ paymentRequestId: "o1", intended, landedAt: "http://127.0.0.1:2/result/1?ps=EASY_PAY&status=success", ...extra });
+const { paymentResult: _pr, ...noPaymentResult } = inquiryAnswer("U", "PAYMENT_IN_PROCESS");
+
+describe("inquiry.unknown-order", () => {
+  const scoping = (answer: unknown) => trace("inquiry-scoping", [call("unknown-order", "inquiryPayment", inquiryRequest("nope"), answer)]);
+  test.each([
+    { name: "F ORDER_NOT_EXIST", given: scoping(notFound), want: "pass" },
+    { name: "F PROCESS_FAIL", given: scoping(result("F", "PROCESS_FAIL")), want: "fail" },
+    { name: "S with an empty payment", given: scoping(result("S", "SUCCESS")), want: "fail" },
+    { name: "no answer: timing's", given: trace("inquiry-scoping", [unanswered(call("unknown-order", "inquiryPayment", inquiryRequest("nope"), notFound))]), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inquiryUnknownOrder, given)).toBe(want));
+});
+
+describe("inquiry.in-process", () => {
+  const before = (answer: unknown, orderAnswer: unknown = pending()) => trace("happy-path", [order(orderAnswer), inquiry(answer, "inquiry-before-verification")]);
+  test.each([
+    { name: "S + U PAYMENT_IN_PROCESS", given: before(inquiryAnswer("U", "PAYMENT_IN_PROCESS")), want: "pass" },
+    { name: "result U while processing", given: before({ ...result("U", "PAYMENT_IN_PROCESS"), paymentResult: result("U", "PAYMENT_IN_PROCESS").result }), want: "fail" },
+    { name: "already S", given: before(inquiryAnswer("S", "SUCCESS")), want: "fail" },
+    { name: "not found", given: before(notFound), want: "fail" },
+    { name: "no paymentResult: schema.inquiry-response's", given: before(noPaymentResult), want: "skip" },
+    { name: "the order was not pending: order.*'s", given: before(inquiryAnswer("U", "PAYMENT_IN_PROCESS"), seed.orderResponse), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inquiryInProcess, given)).toBe(want));
+
+  test("a result U is blamed on result, not paymentResult", () => {
+    const [finding] = findingsOf(inquiryInProcess, before({ ...result("U", "PAYMENT_IN_PROCESS"), paymentResult: result("U", "PAYMENT_IN_PROCESS").result }));
+    expect(finding).toMatchObject({ evidence: [{ path: "$.result" }] });
+    expect(finding?.hint).toMatch(/outcome of the inquiry call itself/);
+  });
+});
+
+describe("inquiry.success", () => {
+  const polled = (records: VerificationRecord[], ...answers: unknown[]) => trace("happy-path", [order(), ...answers.map((a) => inquiry(a))], { verifications: records });
+  test.each([
+    { name: "reaches S SUCCESS", given: polled([verified("success")], inquiryAnswer("U", "PAYMENT_IN_PROCESS"), inquiryAnswer("S", "SUCCESS")), want: "pass" },
+    { name: "stuck in process", given: polled([verified("success")], inquiryAnswer("U", "PAYMENT_IN_PROCESS"), inquiryAnswer("U", "PAYMENT_IN_PROCESS")), want: "fail" },
+    { name: "failed although verified", given: polled([verified("success")], inquiryAnswer("F", "USER_PAYMENT_VERIFICATION_FAILED")), want: "fail" },
+    { name: "page not served: verify.page-served's", given: polled([verified("success", { pageServed: false })], inquiryAnswer("U", "PAYMENT_IN_PROCESS")), want: "skip" },
+    { name: "no verification: no paymentUrl", given: trace("happy-path", [order({ ...pending(), paymentUrl: undefined })]), want: "skip" },
+    { name: "lowercase s: values.status-uppercase's", given: polled([verified("success")], inquiryAnswer("s", "SUCCESS")), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inquirySuccess, given)).toBe(want));
+
+  test("a fail says how many inquiries were made", () => {
+    const [finding] = findingsOf(inquirySuccess, polled([verified("success")], inquiryAnswer("U", "PAYMENT_IN_PROCESS"), inquiryAnswer("U", "PAYMENT_IN_PROCESS")));
+    expect(finding?.received).toBe("paymentResult U PAYMENT_IN_PROCESS after 2 inquiries");
+  });
+});
+
+describe("inquiry.failure", () => {
+  const failed = (answer: unknown, extra: Partial<VerificationRecord> = {}) =>
+    trace("verification-failed", [order(), inquiry(answer)], { verifications: [verified("fail", extra)] });
+  test.each([
+    { name: "F with the reason", given: failed(inquiryAnswer("F", "USER_PAYMENT_VERIFICATION_FAILED")), want: "pass" },
+    { name: "stuck in process", given: failed(inquiryAnswer("U", "PAYMENT_IN_PROCESS")), want: "fail" },
+    { name: "generic F", given: failed(inquiryAnswer("F", "PROCESS_FAIL")), want: "fail" },
+    { name: "S after a failed verification", given: failed(inquiryAnswer("S", "SUCCESS")), want: "fail" },
+    { name: "driver error", given: failed(inquiryAnswer("U", "PAYMENT_IN_PROCESS"), { error: "no form on the page" }), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inquiryFailure, given)).toBe(want));
+});
+
+describe("inquiry.matches-order", () => {
+  const matched = (...answers: unknown[]) => trace("happy-path", [order(), ...answers.map((a) => inquiry(a))]);
+  test.each([
+    { name: "same paymentId, amount, customer", given: matched(inquiryAnswer("U", "PAYMENT_IN_PROCESS"), inquiryAnswer("S", "SUCCESS")), want: "pass" },
+    { name: "amount as a JSON number is values.all-strings's", given: matched(inquiryAnswer("S", "SUCCESS", { paymentAmount: { currency: "HKD", value: 1000 } })), want: "pass" },
+    { name: "in-process answer without amounts", given: matched({ ...result("S", "SUCCESS"), paymentResult: result("U", "PAYMENT_IN_PROCESS").result }), want: "pass" },
+    { name: "amount one unit higher", given: matched(inquiryAnswer("S", "SUCCESS", { paymentAmount: { currency: "HKD", value: "1001" } })), want: "fail" },
+    { name: "another paymentId", given: matched(inquiryAnswer("S", "SUCCESS", { paymentId: "999" })), want: "fail" },
+    { name: "another customer", given: matched(inquiryAnswer("S", "SUCCESS", { customerId: "42" })), want: "fail" },
+    { name: "final answer without paymentId", given: matched(inquiryAnswer("S", "SUCCESS", { paymentId: undefined })), want: "fail" },
+    { name: "nothing found", given: matched(notFound), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inquiryMatchesOrder, given)).toBe(want));
+
+  test("the fail points at the differing field", () => {
+    const [finding] = findingsOf(inquiryMatchesOrder, matched(inquiryAnswer("S", "SUCCESS", { paymentAmount: { currency: "HKD", value: "1001" } })));
+    expect(finding).toMatchObject({ received: "paymentAmount 1001 HKD (order: 1000 HKD)", evidence: [{ path: "$.paymentAmount" }, { step: "order" }] });
+  });
+});
+
+describe("inquiry.closed-after-expiry", () => {
+  const expired = (answer: unknown, orderAnswer: unknown = pending()) =>
+    trace("expiry", [order(orderAnswer, { paymentExpiryTime: "2023-09-18T09:47:51+08:00" }), inquiry(inquiryAnswer("U", "PAYMENT_IN_PROCESS")), inquiry(answer)]);
+  test.each([
+    { name: "F ORDER_IS_CLOSED", given: expired(inquiryAnswer("F", "ORDER_IS_CLOSED")), want: "pass" },
+    { name: "still in process", given: expired(inquiryAnswer("U", "PAYMENT_IN_PROCESS")), want: "fail" },
+    { name: "closed with a generic code", given: expired(inquiryAnswer("F", "PROCESS_FAIL")), want: "fail" },
+    { name: "order refused: nothing to expire", given: expired(inquiryAnswer("U", "PAYMENT_IN_PROCESS"), result("F", "RISK_REJECT")), want: "skip" },
+    { name: "undeclared feature", given: { ...expired(inquiryAnswer("U", "PAYMENT_IN_PROCESS")), features: [] }, want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inquiryClosedAfterExpiry, given)).toBe(want));
+
+  test("polling that ended before the expiry proves nothing", () => {
+    const future = new Date(Date.now() + 60_000).toISOString();
+    const last = { ...inquiry(inquiryAnswer("U", "PAYMENT_IN_PROCESS")), startedAt: Date.now() };
+    expect(verdictOf(inquiryClosedAfterExpiry, trace("expiry", [order(pending(), { paymentExpiryTime: future }), last]))).toBe("skip");
+  });
+});

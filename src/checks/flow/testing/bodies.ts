@@ -1,0 +1,96 @@
+/**
+ * Bodies and exchanges for the flow-check tests: a conforming MPP's answers, the seed's own
+ * samples verbatim (slips included), and small ways to break them. Only for tests.
+ */
+import type { Exchange } from "../../../trace";
+import { call } from "../../testing/traceBuilder";
+
+const ids = { acquirerId: "1022188000000000001", pspId: "1022160000000000000" };
+const amount = { currency: "HKD", value: "1000" };
+export const PAYMENT_ID = "201000000000000000000000004444";
+export const CUSTOMER_ID = "2160220000000001";
+
+export const result = (resultStatus: string, resultCode: string) => ({ result: { resultCode, resultStatus, resultMessage: resultCode.toLowerCase() } });
+
+export function evaluationRequest(id: string, userLoginId = "852-10000001") {
+  return {
+    ...ids,
+    paymentRequestId: id,
+    paymentAmount: amount,
+    order: { referenceOrderId: `o-${id}`, orderDescription: "gift", orderAmount: amount },
+    paymentFactor: { isAgreementPayment: "true", isEasyPayScenario: "true", isPaymentEvaluation: "true" },
+    paymentMethod: { paymentMethodId: "", paymentMethodMetaData: { userLoginId, userLoginIdType: "MOBILE" }, paymentMethodType: "ALIPAY_HK" },
+  };
+}
+
+export function orderRequest(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    ...ids,
+    paymentRequestId: id,
+    paymentAmount: amount,
+    payToAmount: amount,
+    order: { referenceOrderId: `o-${id}`, orderDescription: "gift", orderAmount: amount },
+    paymentFactor: { isAgreementPayment: "true", isEasyPayScenario: "true" },
+    paymentMethod: { paymentMethodMetaData: { userLoginId: "852-10000001", userLoginIdType: "MOBILE" }, paymentMethodType: "ALIPAY_HK" },
+    paymentRedirectUrl: `http://127.0.0.1:2/result/${id}?paymentSessionData=n5x%2BaN%2F%3D%3D%26%26SG&ps=EASY_PAY`,
+    ...extra,
+  };
+}
+
+export const pending = (paymentId = PAYMENT_ID) => ({
+  ...result("U", "PAYMENT_IN_PROCESS"),
+  paymentId,
+  paymentUrl: "http://127.0.0.1:1/verify/1",
+  customerId: CUSTOMER_ID,
+});
+
+export const inquiryRequest = (id: string, scope: Partial<typeof ids> = {}) => ({ ...ids, ...scope, paymentRequestId: id });
+
+export const inquiryAnswer = (status: string, code: string, extra: Record<string, unknown> = {}) => ({
+  ...result("S", "SUCCESS"),
+  paymentResult: { resultCode: code, resultStatus: status, resultMessage: code.toLowerCase() },
+  paymentId: PAYMENT_ID,
+  paymentAmount: amount,
+  customerId: CUSTOMER_ID,
+  ...extra,
+});
+
+export const notFound = result("F", "ORDER_NOT_EXIST");
+
+/** The seed's samples, verbatim. */
+export const seed = {
+  /** Step 1 response: the legacy resultInfo envelope. */
+  evaluationResponse: {
+    paymentRequestId: "2023090419074101000770023468830",
+    pspId: "1022160000000000000",
+    customerId: "2160220037535020",
+    payToAmount: { currency: "HKD", value: "50" },
+    acquirerId: "1022188000000000001",
+    paymentAmount: { currency: "HKD", value: "50" },
+    resultInfo: { resultCodeId: "IPAY_RS_100000200", resultMsg: "success" },
+  },
+  /** Step 2 response: resultStatus "u". */
+  orderResponse: {
+    customerId: "217010000018847072594",
+    paymentUrl:
+      "http://render-dev.site.alipay.net/p/s_dev/imobileicprod-S29001199025/#/mic/entry?verifyId=b7cd4bc3de4f494b0ac29b3bdbc73523_out_sg_site&domain=http://ifcidentitycloudsg.test.alipay.net&lan=hk&productCode=PAYMENT_PASSWORD",
+    paymentId: "201000000000000000000000004444",
+    result: { resultCode: "PAYMENT_IN_PROCESS", resultMessage: "payment in process", resultStatus: "u" },
+  },
+  /** The example redirect URL of step 3 (without the status the MPP adds). */
+  redirectBase:
+    "https://ac.alipay.com/page/antom-web-checkout/src/component-app/doubleFA/index.html?paymentSessionData=n5xHy7LlExD8%2BaNKekkKwPm%2FotYQ3UjTXDoh5tlj4R8QajYr0lNjqv%2B%2FOkMs4QLvfHFwC9QkDRio2sX34SSATg%3D%3D%26%26SG%26%26188&ps=EASY_PAY&pmct=WALLET&psv=2.0&app=app&en_US=en_US",
+};
+
+/** The exchange as if the target never answered. */
+export function unanswered(x: Exchange, kind: NonNullable<Exchange["error"]>["kind"] = "timeout"): Exchange {
+  const { response: _dropped, ...rest } = x;
+  return { ...rest, error: { kind, message: kind === "timeout" ? "no answer in time" : kind } };
+}
+
+/** The exchange answered with a raw (non-JSON) body. */
+export function rawAnswer(x: Exchange, status: number, body = "<h1>error</h1>"): Exchange {
+  return { ...x, response: { status, headers: { "content-type": "text/html" }, body } };
+}
+
+export { call };

@@ -1,0 +1,16 @@
+/** Runs one check on one trace as a run does (judge: features, scenarios) and folds the verdict. Only for tests. */
+import type { Trace } from "../../../trace";
+import { judge, type Check } from "../../defineCheck";
+import type { Finding } from "../../finding";
+
+export function findingsOf(check: Check, trace: Trace): Finding[] {
+  return judge([trace], [check]);
+}
+
+export function verdictOf(check: Check, trace: Trace): "pass" | "fail" | "skip" | "not-judged" {
+  const findings = findingsOf(check, trace);
+  if (findings.length === 0) return "not-judged";
+  if (findings.some((f) => f.verdict === "fail")) return "fail";
+  if (findings.some((f) => f.verdict === "pass")) return "pass";
+  return "skip";
+}

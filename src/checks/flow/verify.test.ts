@@ -1,0 +1,92 @@
+import type { VerificationRecord } from "../../trace";
+import { trace, verification } from "../testing/traceBuilder";
+import { call, inquiryAnswer, inquiryRequest, orderRequest, pending, seed } from "./testing/bodies";
+import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { verifyPageServed } from "./verifyPageServed";
+import { verifyRedirectKeepsQuery } from "./verifyRedirectKeepsQuery";
+import { verifyRedirectStatus } from "./verifyRedirectStatus";
+import { verifyResendInvalidatesOldCode } from "./verifyResendInvalidatesOldCode";
+import { verifySmsResend } from "./verifySmsResend";
+import { verifyStatusMatchesOutcome } from "./verifyStatusMatchesOutcome";
+
+const base = seed.redirectBase;
+const record = (extra: Partial<VerificationRecord> & Pick<VerificationRecord, "intended">) =>
+  verification({ paymentRequestId: "o1", expectedRedirectBase: base, landedAt: `${base}&status=success`, ...extra });
+const order = call("order", "pay", orderRequest("o1"), pending());
+const finalInquiry = (status: string, code: string) => call("inquiry", "inquiryPayment", inquiryRequest("o1"), inquiryAnswer(status, code));
+const happy = (records: VerificationRecord[], ...xs: Parameters<typeof trace>[1]) => trace("happy-path", [order, ...xs], { verifications: records });
+
+describe("verify.page-served", () => {
+  test.each([
+    { name: "served", given: happy([record({ intended: "success" })]), want: "pass" },
+    { name: "JSON instead of HTML", given: happy([record({ intended: "success", pageServed: false, pageProblem: "HTTP 200 application/json" })]), want: "fail" },
+    { name: "no paymentUrl, no verification: order.in-process-fields's", given: trace("happy-path", [call("order", "pay", orderRequest("o1"), { ...pending(), paymentUrl: undefined })]), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(verifyPageServed, given)).toBe(want));
+});
+
+describe("verify.redirect-status", () => {
+  test.each([
+    { name: "the seed's example URL with status=success", given: happy([record({ intended: "success" })]), want: "pass" },
+    { name: "status=fail", given: happy([record({ intended: "fail", landedAt: `${base}&status=fail` })]), want: "pass" },
+    { name: "no status", given: happy([record({ intended: "success", landedAt: base })]), want: "fail" },
+    { name: "two statuses", given: happy([record({ intended: "success", landedAt: `${base}&status=success&status=fail` })]), want: "fail" },
+    { name: "status=ok", given: happy([record({ intended: "success", landedAt: `${base}&status=ok` })]), want: "fail" },
+    { name: "never redirected", given: happy([record({ intended: "success", landedAt: undefined, error: "timed out waiting for the redirect" })]), want: "fail" },
+    { name: "page not served: verify.page-served's", given: happy([record({ intended: "success", pageServed: false, landedAt: undefined })]), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(verifyRedirectStatus, given)).toBe(want));
+});
+
+describe("verify.redirect-keeps-query", () => {
+  const decoded = base.replace("%2B", "+");
+  test.each([
+    { name: "every parameter byte for byte, status appended", given: happy([record({ intended: "success" })]), want: "pass" },
+    { name: "status inserted in the middle", given: happy([record({ intended: "success", landedAt: base.replace("&ps=", "&status=success&ps=") })]), want: "pass" },
+    { name: "no status is verify.redirect-status's, the rest is intact", given: happy([record({ intended: "success", landedAt: base })]), want: "pass" },
+    { name: "query dropped", given: happy([record({ intended: "success", landedAt: `${base.split("?")[0]}?status=success` })]), want: "fail" },
+    { name: "paymentSessionData re-encoded (%2B became +)", given: happy([record({ intended: "success", landedAt: `${decoded}&status=success` })]), want: "fail" },
+    { name: "another path", given: happy([record({ intended: "success", landedAt: base.replace("index.html", "other.html") + "&status=success" })]), want: "fail" },
+    { name: "a parameter added", given: happy([record({ intended: "success", landedAt: `${base}&status=success&debug=1` })]), want: "fail" },
+    { name: "no redirect: verify.redirect-status's", given: happy([record({ intended: "success", landedAt: undefined })]), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(verifyRedirectKeepsQuery, given)).toBe(want));
+
+  test("a re-encoded value is named", () => {
+    const [finding] = findingsOf(verifyRedirectKeepsQuery, happy([record({ intended: "success", landedAt: `${decoded}&status=success` })]));
+    expect(finding?.received).toContain("parameter changed: paymentSessionData=n5xHy7LlExD8%2B");
+    expect(finding?.hint).toMatch(/byte for byte/);
+  });
+});
+
+describe("verify.status-matches-outcome", () => {
+  const failed = (landedAt: string, ...xs: Parameters<typeof trace>[1]) =>
+    trace("verification-failed", [order, ...xs], { verifications: [record({ intended: "fail", landedAt })] });
+  test.each([
+    { name: "success for a successful payment", given: happy([record({ intended: "success" })], finalInquiry("S", "SUCCESS")), want: "pass" },
+    { name: "fail for a failed verification", given: failed(`${base}&status=fail`, finalInquiry("F", "USER_PAYMENT_VERIFICATION_FAILED")), want: "pass" },
+    { name: "success although the verification failed", given: failed(`${base}&status=success`, finalInquiry("F", "USER_PAYMENT_VERIFICATION_FAILED")), want: "fail" },
+    { name: "success for an intended failure never final", given: failed(`${base}&status=success`), want: "fail" },
+    { name: "fail for a payment that succeeded", given: happy([record({ intended: "success", landedAt: `${base}&status=fail` })], finalInquiry("S", "SUCCESS")), want: "fail" },
+    { name: "no status: verify.redirect-status's", given: failed(base), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(verifyStatusMatchesOutcome, given)).toBe(want));
+});
+
+describe("verify.sms-resend and verify.resend-invalidates-old-code", () => {
+  const resend = (resendInfo: VerificationRecord["resend"], extra: Partial<VerificationRecord> = {}, ...xs: Parameters<typeof trace>[1]) =>
+    trace("sms-resend", [order, ...xs], { verifications: [record({ intended: "resend-then-success", resend: resendInfo, ...extra })] });
+  const good = { requested: true, accepted: true, oldCodeRefused: true };
+
+  test.each([
+    { name: "new code completes", given: resend(good, {}, finalInquiry("S", "SUCCESS")), want: "pass" },
+    { name: "new code completes, redirect only", given: resend(good), want: "pass" },
+    { name: "resend refused (404)", given: resend({ requested: true, accepted: false, problem: "HTTP 404 on action=resend" }), want: "fail" },
+    { name: "new code does not complete", given: resend(good, { landedAt: `${base}&status=fail` }, finalInquiry("F", "USER_PAYMENT_VERIFICATION_FAILED")), want: "fail" },
+    { name: "driver cannot resend", given: resend(undefined, { driver: "http" }), want: "skip" },
+    { name: "undeclared feature", given: { ...resend(good), features: [] }, want: "skip" },
+  ])("sms-resend: $name → $want", ({ given, want }) => expect(verdictOf(verifySmsResend, given)).toBe(want));
+
+  test.each([
+    { name: "old code refused", given: resend(good), want: "pass" },
+    { name: "old code still accepted", given: resend({ ...good, oldCodeRefused: false }), want: "fail" },
+    { name: "not tried", given: resend({ requested: true, accepted: true }), want: "skip" },
+    { name: "no new code: verify.sms-resend's", given: resend({ requested: true, accepted: false }), want: "skip" },
+  ])("old code: $name → $want", ({ given, want }) => expect(verdictOf(verifyResendInvalidatesOldCode, given)).toBe(want));
+});
