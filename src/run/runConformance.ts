@@ -10,7 +10,7 @@ import { createMppClient } from "../client/createMppClient";
 import type { Scenario } from "../scenarios";
 import { allScenarios } from "../scenarios";
 import type { ScenarioContext, SimulatorControl, VerificationDriver } from "../scenarios/context";
-import type { Trace } from "../trace";
+import type { Exchange, Trace } from "../trace";
 import { newPaymentRequestId } from "./paymentRequestIds";
 import { ruleVerdicts, type RuleVerdict } from "./ruleVerdicts";
 
@@ -18,6 +18,8 @@ import { ruleVerdicts, type RuleVerdict } from "./ruleVerdicts";
 export interface RunSimulator {
   forTrace(trace: Trace): SimulatorControl;
   register(paymentRequestId: string, trace: Trace): void;
+  /** Callbacks the simulator could not attribute to any payment. */
+  readonly unclaimed?: readonly Exchange[];
 }
 
 export interface RunOptions {
@@ -95,10 +97,27 @@ async function runScenario(scenario: Scenario, options: RunOptions): Promise<Tra
   return { ...trace, exchanges: [...trace.exchanges], verifications: [...trace.verifications], notes: [...trace.notes] };
 }
 
+/**
+ * authNotify carries no paymentRequestId; the simulator attributes it by referenceAgreementId.
+ * One with an agreement nobody sent is still evidence (of authnotify.same-agreement), so it
+ * goes to every trace that enabled one-click payment, without a paymentRequestId.
+ */
+function attributeStrayAuthNotifies(traces: Trace[], unclaimed: readonly Exchange[]): void {
+  const strays = unclaimed.filter((x) => x.api === "authNotify");
+  if (strays.length === 0) return;
+  for (const trace of traces) {
+    const oneClick = trace.exchanges.some((x) => x.api === "pay" && (x.request.json as { paymentFactor?: { isAuthorizationAndPay?: string } } | undefined)?.paymentFactor?.isAuthorizationAndPay === "true");
+    if (!oneClick) continue;
+    trace.exchanges.push(...strays.map((x) => ({ ...x, paymentRequestId: undefined })));
+    trace.notes.push(`${strays.length} authNotify callback(s) matched no referenceAgreementId the kit sent; attached here as evidence`);
+  }
+}
+
 export async function runConformance(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const scenarios = options.scenarios ?? allScenarios;
   const traces = await Promise.all(scenarios.map((scenario) => runScenario(scenario, options)));
+  attributeStrayAuthNotifies(traces, options.simulator.unclaimed ?? []);
   const findings = judge(traces, options.checks ?? allChecks);
   return { traces, findings, verdicts: ruleVerdicts(findings), durationMs: Date.now() - started };
 }
