@@ -3,7 +3,9 @@
  * This is the one place src/ imports reference-mpp/ (DESIGN.md house rules).
  */
 import { generateKeyPairSync } from "node:crypto";
+import { existsSync } from "node:fs";
 import type { KitConfig } from "../config";
+import { systemChromiums } from "../verification/findChromium";
 import type { DeepPartial } from "../config/configLayers";
 import { fastTiming, referenceAccounts, startReferenceMpp, type FaultId, type RunningReferenceMpp } from "../../reference-mpp";
 
@@ -50,6 +52,8 @@ export function embeddedBase(k: EmbeddedKeys): DeepPartial<KitConfig> {
     },
     order: { currency: "HKD", value: "1000", paymentMethodType: "ALIPAY_HK" },
     verification: {
+      // The real browser when there is one; the form driver (no browser) otherwise.
+      driver: hasChromium() ? "browser" : "form",
       steps: [
         { action: "fill", selector: "input[name=pin]", value: "{pin}" },
         { action: "fill", selector: "input[name=smsCode]", value: "{smsCode}" },
@@ -59,6 +63,10 @@ export function embeddedBase(k: EmbeddedKeys): DeepPartial<KitConfig> {
     features: ["oneClickAuthorization", "paymentExpiry", "smsResend"],
     timing: { profile: "fast" },
   };
+}
+
+function hasChromium(): boolean {
+  return [process.env.CHROMIUM_PATH, ...systemChromiums].some((path) => path !== undefined && path !== "" && existsSync(path));
 }
 
 /** The config once the reference MPP listens: its URL, its outbox and its test hook. */

@@ -6,7 +6,7 @@ import type { KitConfig } from "../config";
 import type { ConfigOverrides } from "../config/ConfigFile";
 import { loadConfig } from "../config/loadConfig";
 import { AlipaySimulator } from "../simulator/AlipaySimulator";
-import { createVerificationDriver } from "../verification";
+import { createVerificationDriver } from "../verification/createVerificationDriver";
 import type { VerificationDriver } from "../scenarios/context";
 import type { FaultId } from "../../reference-mpp";
 import { embeddedBase, embeddedKeys, startEmbeddedMpp, withTargetUrl } from "./embeddedTarget";
@@ -52,7 +52,8 @@ export async function openSession(options: SessionOptions): Promise<Session> {
       closers.push(() => mpp.close());
       config = withTargetUrl(config, mpp.baseUrl);
     }
-    const verifier = options.verifier ?? (await createVerificationDriver(config));
+    const waitForRedirect = (id: string, timeoutMs: number) => simulator.registry.waitForRedirect(id, timeoutMs);
+    const verifier = options.verifier ?? createVerificationDriver({ config, simulator: { waitForRedirect }, log: console.log });
     if (!options.verifier) closers.push(() => verifier.close());
     return { config, simulator, verifier, close };
   } catch (error) {
