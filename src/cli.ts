@@ -12,6 +12,7 @@ import { runFailed } from "./run/ruleVerdicts";
 import { writeReports } from "./report/writeReports";
 import { summaryTable } from "./report/summaryTable";
 import { reproducerFor } from "./report/reproducer";
+import { targetHealth } from "./report/targetHealth";
 import { allScenarios } from "./scenarios";
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -26,8 +27,13 @@ async function main(argv: readonly string[]): Promise<number> {
   if (unknownFaults.length) throw new UsageError(`--fault: unknown fault ${unknownFaults.join(", ")} (see npm run reference-mpp -- --list-faults)`);
   if (!embedded && args.faults.length) throw new UsageError("--fault applies to the embedded reference MPP only; drop --target");
 
+  const sampleIdentity = !embedded && !args.configFile;
+  if (sampleIdentity) {
+    console.warn("no --config: using the kit's sample Client-Id, ids, accounts and throwaway keys; give a config file (config/example.json) for a real verdict");
+  }
   const session = await openSession({
     embedded,
+    sampleIdentity,
     configFile: args.configFile,
     faults: args.faults as FaultId[],
     flags: { baseUrl: args.target, driver: args.driver, profile: args.profile, reportsDir: args.reportsDir },
@@ -47,6 +53,8 @@ async function main(argv: readonly string[]): Promise<number> {
     });
     const reproduce = reproducerFor(result.traces);
     console.log(`\n${summaryTable(result.verdicts, { reproduce })}`);
+    const health = targetHealth(result.traces);
+    if (health) console.log(`\n${health}`);
     const written = writeReports(config.reportsDir, result, { reproduce });
     console.log(`\nfinished in ${(result.durationMs / 1000).toFixed(1)} s; reports: ${written.join(", ")}`);
     return runFailed(result.verdicts) ? 1 : 0;

@@ -19,6 +19,12 @@ export interface SessionOptions {
   embedded: boolean;
   /** Embedded only: faults to switch on in the reference MPP. */
   faults?: readonly FaultId[];
+  /**
+   * A target given without a config file: borrow the embedded setup's identity, accounts and
+   * throwaway kit keys so a first look needs no file (signature rules will say if the MPP
+   * does not trust them). Features are left undeclared.
+   */
+  sampleIdentity?: boolean;
   /** Reuse a driver (and its browser) across sessions, e.g. the fault matrix. */
   verifier?: VerificationDriver;
 }
@@ -32,10 +38,11 @@ export interface Session {
 
 export async function openSession(options: SessionOptions): Promise<Session> {
   const env = options.env ?? process.env;
-  const keys = options.embedded ? embeddedKeys() : undefined;
+  const keys = options.embedded || options.sampleIdentity ? embeddedKeys() : undefined;
+  const sample = keys && !options.embedded ? { ...embeddedBase(keys), features: [] } : undefined;
   let config = loadConfig({
     file: options.configFile,
-    base: keys ? embeddedBase(keys) : undefined,
+    base: options.embedded && keys ? embeddedBase(keys) : sample,
     // The embedded target is not reached through MPP_BASE_URL; ignore it there.
     env: options.embedded ? { ...env, MPP_BASE_URL: undefined } : env,
     flags: options.flags,
@@ -47,7 +54,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   try {
     const simulator = await AlipaySimulator.start(config);
     closers.push(() => simulator.close());
-    if (keys) {
+    if (keys && options.embedded) {
       const mpp = await startEmbeddedMpp(config, keys, simulator.baseUrl, options.faults);
       closers.push(() => mpp.close());
       config = withTargetUrl(config, mpp.baseUrl);
