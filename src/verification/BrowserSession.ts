@@ -70,6 +70,16 @@ export class BrowserSession implements PageSession {
     return { kind: "page", text: (await this.page.textContent("body").catch(() => "")) ?? "" };
   }
 
+  async awaitRedirect(timeoutMs: number): Promise<string | undefined> {
+    try {
+      await this.page.waitForURL((url) => isUnderRedirectBase(url.href, this.request.redirectBase), { timeout: timeoutMs, waitUntil: "load" });
+      await this.screenshot("redirected");
+      return this.page.url();
+    } catch {
+      return undefined;
+    }
+  }
+
   private async run(step: BrowserStep, placeholders: Record<string, string>): Promise<void> {
     if (step.matchUrl && !new RegExp(step.matchUrl).test(this.page.url())) return;
     const timeout = step.timeoutMs ?? stepTimeoutMs;

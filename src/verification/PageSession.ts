@@ -20,6 +20,11 @@ export type SubmitOutcome =
 export interface PageSession {
   open(): Promise<PageOpened>;
   submit(values: { pin?: string; smsCode?: string }, action: "verify" | "resend"): Promise<SubmitOutcome>;
+  /**
+   * After a submit that showed a page, waits (bounded) for the page itself to move on to the
+   * redirect base, as "processing..." pages that redirect by script do. Browser only.
+   */
+  awaitRedirect?(timeoutMs: number): Promise<string | undefined>;
   /** Screenshots taken so far (browser only). */
   screenshots(): string[];
 }

@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
-import { testConfig } from "../config/testing/testConfig";
+import { emptyTrace, testConfig } from "../config/testing/testConfig";
+import { AlipaySimulator } from "../simulator/AlipaySimulator";
+import { startFixtureMpp } from "./testing/fixtureMpp";
 import { ConfigError } from "../config/ConfigError";
 import { browserDriver } from "./browserDriver";
 import { findChromium, systemChromiums } from "./findChromium";
@@ -24,5 +26,26 @@ describe("findChromium", () => {
     expect(findChromium(config, {}, (p) => p === "/usr/bin/google-chrome")).toBe("/usr/bin/google-chrome");
     expect(() => findChromium(config, {}, () => false)).toThrow(ConfigError);
     expect(() => findChromium(config, {}, () => false)).toThrow(/apt-get install chromium/);
+  });
+});
+
+(chromium ? describe : describe.skip)("browser driver and script redirects", () => {
+  it("waits (bounded) for a processing page that redirects by script", async () => {
+    const { config: base } = testConfig();
+    const fixture = await startFixtureMpp();
+    const simulator = await AlipaySimulator.start(base);
+    const driver = browserDriver({ ...base, verification: { ...base.verification, outboxUrl: fixture.outboxUrl } });
+    try {
+      const id = `${Date.now()}`;
+      const redirectBase = simulator.forTrace(emptyTrace()).redirectUrlFor(id);
+      const paymentUrl = fixture.addPayment(`mpp-${id}`, redirectBase, "123456", { scriptRedirect: true });
+      const record = await driver.verify({ step: "verification", paymentRequestId: id, paymentId: `mpp-${id}`, paymentUrl, redirectBase, account: { userLoginId: "628", pin: "123456" }, intended: "success" });
+      expect(record.error).toBeUndefined();
+      expect(record.landedAt).toBe(`${redirectBase}&status=success`);
+    } finally {
+      await driver.close();
+      await simulator.close();
+      await fixture.close();
+    }
   });
 });

@@ -22,6 +22,16 @@ export interface VerificationRun {
 
 type Record = VerificationRecord;
 
+/** How long a shown page may take to move on by itself before a success is judged missing. */
+const settleMs = 5_000;
+
+/** A page shown after what should complete the payment may still be on its way (script redirect). */
+async function settle(run: VerificationRun, outcome: SubmitOutcome): Promise<SubmitOutcome> {
+  if (outcome.kind !== "page" || !run.session.awaitRedirect) return outcome;
+  const url = await run.session.awaitRedirect(settleMs);
+  return url ? { kind: "redirected", url } : outcome;
+}
+
 const landed = (record: Record, outcome: SubmitOutcome): boolean => {
   if (outcome.kind === "redirected") record.landedAt = outcome.url;
   if (outcome.kind === "error") record.error = outcome.message;
@@ -37,7 +47,7 @@ async function code(run: VerificationRun, record: Record): Promise<string | unde
 async function success(run: VerificationRun, record: Record): Promise<void> {
   const smsCode = await code(run, record);
   if (record.error) return;
-  const outcome = await run.session.submit({ pin: run.request.account.pin, smsCode }, "verify");
+  const outcome = await settle(run, await run.session.submit({ pin: run.request.account.pin, smsCode }, "verify"));
   if (!landed(record, outcome) && outcome.kind === "page") {
     record.error = `the page was shown again after the right PIN and code, no redirect: ${outcome.text.slice(0, 200)}`;
   }
@@ -77,7 +87,7 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
   if (old.kind === "error") return void landed(record, old);
   if (second !== first) resend.oldCodeRefused = old.kind === "page";
   if (old.kind === "redirected") return void landed(record, old); // the old code completed the payment
-  const outcome = await run.session.submit({ pin: run.request.account.pin, smsCode: second }, "verify");
+  const outcome = await settle(run, await run.session.submit({ pin: run.request.account.pin, smsCode: second }, "verify"));
   if (!landed(record, outcome) && outcome.kind === "page") record.error = `the new code was refused too: ${outcome.text.slice(0, 200)}`;
 }
 

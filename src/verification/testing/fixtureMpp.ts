@@ -14,12 +14,14 @@ interface FixturePayment {
   code?: string;
   wrongPins: number;
   session: string;
+  /** Success shows a "processing" page that redirects by script, as some MPPs do. */
+  scriptRedirect?: boolean;
 }
 
 export interface FixtureMpp {
   baseUrl: string;
   /** Registers a payment and returns its paymentUrl. */
-  addPayment(paymentId: string, redirectUrl: string, pin: string): string;
+  addPayment(paymentId: string, redirectUrl: string, pin: string, options?: { scriptRedirect?: boolean }): string;
   outboxUrl: string;
   hookUrl: string;
   close(): Promise<void>;
@@ -70,6 +72,10 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
   }
 
   function redirect(res: ServerResponse, payment: FixturePayment, status: string) {
+    if (payment.scriptRedirect) {
+      const target = JSON.stringify(`${payment.redirectUrl}&status=${status}`);
+      return html(res, `<!doctype html><html><body><p>Processing...</p><script>setTimeout(() => { location.href = ${target}; }, 300);</script></body></html>`);
+    }
     res.writeHead(303, { location: `${payment.redirectUrl}&status=${status}` });
     res.end();
   }
@@ -106,8 +112,8 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     baseUrl,
     outboxUrl: `${baseUrl}/sandbox/outbox?paymentId={paymentId}`,
     hookUrl: `${baseUrl}/sandbox/verify`,
-    addPayment(paymentId, redirectUrl, pin) {
-      payments.set(paymentId, { redirectUrl, pin, wrongPins: 0, session: `s${paymentId}` });
+    addPayment(paymentId, redirectUrl, pin, options = {}) {
+      payments.set(paymentId, { redirectUrl, pin, wrongPins: 0, session: `s${paymentId}`, ...options });
       return `${baseUrl}/start/${paymentId}`;
     },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
