@@ -64,6 +64,8 @@ export class AlipaySimulator {
         rawRequestScope.run({ req, res, raw, tooLarge, originalUrl: req.url ?? "/", receivedAt }, () => app(req, res)),
       );
     });
+    // A peer that trickles its request forever must not hold a socket forever (the body read has no other bound).
+    server.requestTimeout = 30_000;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.simulator.port, config.simulator.host, () => resolve());
