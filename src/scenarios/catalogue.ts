@@ -14,7 +14,8 @@
  *                     "inquiry" polled to F; notifyPayment F; no authNotify.
  * evaluation-rejected for each configured rejected account: "evaluation:<CODE>" → F <CODE>,
  *                     "order:<CODE>" → F.
- * evaluation-id-reuse "evaluation" → S, then "order" with the same paymentRequestId → U, not S.
+ * evaluation-id-reuse "evaluation" → S, "evaluation-inquiry" → F ORDER_NOT_EXIST, then "order" with
+ *                     the same paymentRequestId → U, not S.
  * idempotency         "evaluation", "evaluation-replay"; "order", "order-replay" (same body);
  *                     "concurrent" (3 identical orders at once, new id); "inconsistent" (id of
  *                     "order", changed amount) → F REPEAT_REQ_INCONSISTENT.

@@ -1,5 +1,5 @@
 import type { Scenario } from "./scenario";
-import { evaluationRequest, orderRequest } from "./requests";
+import { evaluationRequest, inquiryRequest, orderRequest } from "./requests";
 
 /**
  * An evaluation, then an order creation with the SAME paymentRequestId: the evaluation must
@@ -12,6 +12,8 @@ export const evaluationIdReuse: Scenario = {
     const account = config.accounts.payable;
     const id = ctx.newPaymentRequestId();
     await ctx.mpp.call("pay", evaluationRequest(config, account, id), { step: "evaluation" });
+    // Tells a payment the evaluation wrongly left behind apart from an id it merely reserved.
+    await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id), { step: "evaluation-inquiry" });
     await ctx.mpp.call("pay", orderRequest(config, account, id, { oneClick: false, redirectUrl: simulator.redirectUrlFor(id) }), { step: "order" });
   },
 };

@@ -84,11 +84,22 @@ describe("eval.no-notification", () => {
 });
 
 describe("eval.id-not-reserved", () => {
-  const reuse = (answer: unknown) => trace("evaluation-id-reuse", [evaluation(result("S", "SUCCESS")), call("order", "pay", orderRequest("e1"), answer)]);
+  const reuse = (answer: unknown, inquiryAnswer: unknown = notFound) =>
+    trace("evaluation-id-reuse", [
+      evaluation(result("S", "SUCCESS")),
+      call("evaluation-inquiry", "inquiryPayment", inquiryRequest("e1"), inquiryAnswer),
+      call("order", "pay", orderRequest("e1"), answer),
+    ]);
   test.each([
     { name: "a normal order", given: reuse(pending()), want: "pass" },
     { name: "the evaluation's S replayed", given: reuse(result("S", "SUCCESS")), want: "fail" },
     { name: "the id refused as a repeat", given: reuse(result("F", "REPEAT_REQ_INCONSISTENT")), want: "fail" },
+    { name: "an S with its own paymentId is order.never-success's", given: reuse({ ...pending(), ...result("S", "SUCCESS") }), want: "skip" },
+    {
+      name: "a collision with a payment the evaluation created is eval.no-payment-created's",
+      given: reuse(result("F", "REPEAT_REQ_INCONSISTENT"), { ...result("S", "SUCCESS"), paymentResult: result("U", "PAYMENT_IN_PROCESS").result }),
+      want: "skip",
+    },
     { name: "an unrelated refusal shows nothing", given: reuse(result("F", "RISK_REJECT")), want: "skip" },
     { name: "the seed's lowercase u is values.status-uppercase's", given: reuse(seed.orderResponse), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(evalIdNotReserved, given)).toBe(want));

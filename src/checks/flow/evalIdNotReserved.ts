@@ -1,11 +1,16 @@
 import { defineCheck, fail, pass, skip } from "../defineCheck";
-import { evidenceOf } from "../traceQueries";
-import { describeReading } from "./answers";
+import { evidenceOf, firstAt } from "../traceQueries";
+import { describeReading, readResult } from "./answers";
 import { orderAt } from "./orderAt";
 
 const title = "An evaluation does not reserve its paymentRequestId: a later order with it is a normal order";
 
-/** eval.id-not-reserved (seed steps 1-2 [I]): evaluation-id-reuse sends the order with the evaluation's id. */
+/**
+ * eval.id-not-reserved (seed steps 1-2 [I]): evaluation-id-reuse sends the order with the
+ * evaluation's id. The evaluation's cached S is an S without the paymentId every created
+ * order has (an S with one is order.never-success's); a refusal as a repeat shows a reserved
+ * id, unless the evaluation left a whole payment behind (eval.no-payment-created's).
+ */
 export const evalIdNotReserved = defineCheck({
   rule: "eval.id-not-reserved",
   title,
@@ -17,6 +22,12 @@ export const evalIdNotReserved = defineCheck({
     if (reading.kind === "unjudged") return skip(title, reading.reason);
     if (reading.kind === "read" && reading.status === "U") return pass(title, evidenceOf(exchange, "$.result"));
     const received = describeReading(reading);
+    if (reading.kind === "read" && reading.status === "S" && order.paymentId) {
+      return skip(title, "the order was answered S with a paymentId of its own: a created order, not the evaluation's answer (order.never-success reports an S)");
+    }
+    if (reading.kind === "read" && reading.code === "REPEAT_REQ_INCONSISTENT" && paymentLeftBehind(trace)) {
+      return skip(title, "the evaluation left a payment behind, which the order collided with (eval.no-payment-created reports it)");
+    }
     if (reading.kind === "read" && (reading.status === "S" || reading.code === "REPEAT_REQ_INCONSISTENT")) {
       return fail({
         title: `the order with the evaluation's paymentRequestId was answered ${received}`,
@@ -32,3 +43,10 @@ export const evalIdNotReserved = defineCheck({
     return skip(title, `the order was answered ${received}: neither a fresh order nor a replay of the evaluation`);
   },
 });
+
+/** Whether inquiryPayment found a payment under the evaluation's id before the order was sent. */
+function paymentLeftBehind(trace: Parameters<typeof orderAt>[0]): boolean {
+  const inquiry = firstAt(trace, "evaluation-inquiry", "inquiryPayment");
+  const reading = inquiry && readResult(inquiry);
+  return reading?.kind === "read" && reading.status === "S";
+}

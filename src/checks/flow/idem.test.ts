@@ -31,6 +31,7 @@ describe("idem.concurrent-duplicates", () => {
     { name: "three payments", given: race(pending("a"), pending("b"), pending("c")), want: "fail" },
     { name: "one duplicate crashed", given: idem(pay("concurrent", pending(), "c1"), rawAnswer(pay("concurrent", pending(), "c1"), 500)), want: "fail" },
     { name: "all refused alike: no payment", given: race(result("F", "RISK_REJECT"), result("F", "RISK_REJECT")), want: "skip" },
+    { name: "not even sequential repeats recognised: idem.same-answer's", given: idem(pay("order", pending("a")), pay("order-replay", pending("b")), pay("concurrent", pending("x"), "c1"), pay("concurrent", pending("y"), "c1")), want: "skip" },
     { name: "timeouts: timing's", given: idem(unanswered(pay("concurrent", pending(), "c1")), pay("concurrent", pending(), "c1")), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(idemConcurrentDuplicates, given)).toBe(want));
 });
@@ -41,6 +42,7 @@ describe("idem.inconsistent-repeat", () => {
     { name: "F REPEAT_REQ_INCONSISTENT", given: repeat(result("F", "REPEAT_REQ_INCONSISTENT")), want: "pass" },
     { name: "the first answer again", given: repeat(pending()), want: "fail" },
     { name: "a new payment", given: repeat(pending("new")), want: "fail" },
+    { name: "repeats not recognised at all: idem.same-answer's", given: idem(pay("order", pending("a")), pay("order-replay", pending("b")), pay("inconsistent", pending("c"))), want: "skip" },
     { name: "the original order was refused", given: repeat(pending(), result("F", "RISK_REJECT")), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(idemInconsistentRepeat, given)).toBe(want));
 });

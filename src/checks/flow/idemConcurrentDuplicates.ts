@@ -1,5 +1,6 @@
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { at, describeAnswer, evidenceOf, exchangesAt, targetBody } from "../traceQueries";
+import { repeatsUnrecognised } from "./sequentialRepeat";
 
 const title = "Concurrent duplicates of a pay request create one payment and all get the same paymentId";
 
@@ -11,6 +12,8 @@ export const idemConcurrentDuplicates = defineCheck({
   run(trace) {
     const race = exchangesAt(trace, "concurrent", "pay");
     if (race.length < 2) return skip(title, "fewer than two concurrent duplicates were recorded");
+    const unrecognised = repeatsUnrecognised(trace);
+    if (unrecognised) return skip(title, unrecognised);
     const timedOut = race.filter((x) => x.error?.kind === "timeout");
     if (timedOut.length > 0) return skip(title, `${timedOut.length} duplicate(s) got no answer in time (timing.pay-within-8s reports it)`);
     const answers = race.map((x) => ({ x, status: at(targetBody(x), "result.resultStatus"), paymentId: at(targetBody(x), "paymentId") }));

@@ -2,6 +2,7 @@ import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { evidenceOf, firstAt } from "../traceQueries";
 import { describeReading, readResult } from "./answers";
 import { notPending, orderAt } from "./orderAt";
+import { repeatsUnrecognised } from "./sequentialRepeat";
 
 const title = "The same paymentRequestId with a changed amount is answered F REPEAT_REQ_INCONSISTENT";
 
@@ -11,7 +12,7 @@ export const idemInconsistentRepeat = defineCheck({
   title,
   scenarios: ["idempotency"],
   run(trace) {
-    const why = notPending(orderAt(trace));
+    const why = notPending(orderAt(trace)) ?? repeatsUnrecognised(trace);
     if (why) return skip(title, why);
     const x = firstAt(trace, "inconsistent", "pay");
     if (!x) return skip(title, "no inconsistent repeat was recorded");

@@ -41,5 +41,7 @@ describe("input.oversized-body", () => {
     { name: "HTTP 500", given: invalid(rawAnswer(at("oversized", {}), 500), at("alive", notFound)), want: "fail" },
     { name: "accepted (2 MiB evaluated S)", given: invalid(at("oversized", result("S", "SUCCESS")), at("alive", notFound)), want: "fail" },
     { name: "refused, but then dead", given: invalid(rawAnswer(at("oversized", {}), 413), unanswered(at("alive", notFound), "refused")), want: "fail" },
+    { name: "refused, then a slow inquiry: timing's", given: invalid(rawAnswer(at("oversized", {}), 413), unanswered(at("alive", notFound), "timeout")), want: "skip" },
+    { name: "refused in the legacy envelope: values.result-envelope's", given: invalid(at("oversized", { resultInfo: { resultCodeId: "PARAM_ILLEGAL" } }), at("alive", notFound)), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(inputOversizedBody, given)).toBe(want));
 });

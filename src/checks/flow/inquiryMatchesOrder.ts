@@ -26,7 +26,10 @@ export const inquiryMatchesOrder = defineCheck({
       if (!order) return { skip: "no order" };
       const body = targetBody(x) ?? {};
       const final = (() => { const r = readPaymentResult(x); return r.kind === "read" && r.status !== "U"; })();
-      const wanted = { paymentId: order.paymentId, paymentAmount: amountOf(order.request.paymentAmount), customerId: order.customerId };
+      // A paymentId over 64 characters is not a valid id (schema.pay-response reports it):
+      // Alipay+ could not have stored it, so an inquiry cannot be held to it.
+      const usableId = order.paymentId !== undefined && order.paymentId.length <= 64 ? order.paymentId : undefined;
+      const wanted = { paymentId: usableId, paymentAmount: amountOf(order.request.paymentAmount), customerId: order.customerId };
       const got = {
         paymentId: nonEmpty(body.paymentId) ? body.paymentId : undefined,
         paymentAmount: amountOf(body.paymentAmount),

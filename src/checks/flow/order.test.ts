@@ -3,7 +3,7 @@ import { orderAuthorizationInfoRequired } from "./orderAuthorizationInfoRequired
 import { orderInProcessFields } from "./orderInProcessFields";
 import { orderNeverSuccess } from "./orderNeverSuccess";
 import { orderRejectionCode } from "./orderRejectionCode";
-import { call, evaluationRequest, orderRequest, pending, result, seed, unanswered } from "./testing/bodies";
+import { call, evaluationRequest, orderRequest, pending, rawAnswer, result, seed, unanswered } from "./testing/bodies";
 import { findingsOf, verdictOf } from "./testing/verdictOf";
 
 const order = (answer: unknown, step = "order") => call(step, "pay", orderRequest("o1"), answer);
@@ -67,5 +67,6 @@ describe("order.authorization-info-required", () => {
     { name: "accepted", given: oneClick(pending()), want: "fail" },
     { name: "refused with another code", given: oneClick(result("F", "PROCESS_FAIL")), want: "fail" },
     { name: "undeclared feature", given: { ...oneClick(pending()), features: [] }, want: "skip" },
+    { name: "a crash on this schema-invalid request is input.schema-invalid's", given: trace("one-click", [rawAnswer(oneClick(pending()).exchanges[0]!, 500)]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(orderAuthorizationInfoRequired, given)).toBe(want));
 });

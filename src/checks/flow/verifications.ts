@@ -19,6 +19,23 @@ export function noVerificationReason(trace: Trace): string {
   return notPending(orderAt(trace)) ?? (orderAt(trace)?.paymentUrl ? "no verification was recorded" : "the order gave no paymentUrl (order.in-process-fields reports it)");
 }
 
+/**
+ * Why the driver could not play its part, when that is no fault of the page: it never got an
+ * SMS code to type (the outbox, keyed by the pay answer's paymentId, had none). The redirect
+ * rules cannot be judged then.
+ */
+export function driverStuck(record: VerificationRecord): string | undefined {
+  if (record.landedAt || !record.error) return undefined;
+  return /^(no SMS code|SMS outbox)/.test(record.error) ? `the ${record.driver} driver got no SMS code to type: ${record.error}` : undefined;
+}
+
+/** Why a record says nothing about the redirect: the page, the resend or the driver failed first. */
+export function redirectUnjudgeable(record: VerificationRecord): string | undefined {
+  if (!record.pageServed) return "the verification page was not served (verify.page-served reports it)";
+  if (record.resend?.requested && !record.resend.accepted && !record.landedAt) return "asking for a new SMS code failed (verify.sms-resend reports it)";
+  return driverStuck(record);
+}
+
 /** A verification that ran to its end: page served, no driver error. Otherwise why not. */
 export function incomplete(record: VerificationRecord): string | undefined {
   if (!record.pageServed) return `the verification page was not served (verify.page-served reports it)`;

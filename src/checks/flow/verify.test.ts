@@ -33,6 +33,8 @@ describe("verify.redirect-status", () => {
     { name: "status=ok", given: happy([record({ intended: "success", landedAt: `${base}&status=ok` })]), want: "fail" },
     { name: "never redirected", given: happy([record({ intended: "success", landedAt: undefined, error: "timed out waiting for the redirect" })]), want: "fail" },
     { name: "page not served: verify.page-served's", given: happy([record({ intended: "success", pageServed: false, landedAt: undefined })]), want: "skip" },
+    { name: "resend failed: verify.sms-resend's", given: happy([record({ intended: "resend-then-success", landedAt: undefined, error: "HTTP 404", resend: { requested: true, accepted: false } })]), want: "skip" },
+    { name: "driver got no SMS code", given: happy([record({ intended: "success", landedAt: undefined, error: "SMS outbox http://x answered HTTP 404: {}" })]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(verifyRedirectStatus, given)).toBe(want));
 });
 
@@ -80,6 +82,7 @@ describe("verify.sms-resend and verify.resend-invalidates-old-code", () => {
     { name: "resend refused (404)", given: resend({ requested: true, accepted: false, problem: "HTTP 404 on action=resend" }), want: "fail" },
     { name: "new code does not complete", given: resend(good, { landedAt: `${base}&status=fail` }, finalInquiry("F", "USER_PAYMENT_VERIFICATION_FAILED")), want: "fail" },
     { name: "driver cannot resend", given: resend(undefined, { driver: "http" }), want: "skip" },
+    { name: "driver got no SMS code", given: resend({ requested: true, accepted: false }, { landedAt: undefined, error: "no SMS code: the outbox needs the paymentId" }), want: "skip" },
     { name: "undeclared feature", given: { ...resend(good), features: [] }, want: "skip" },
   ])("sms-resend: $name → $want", ({ given, want }) => expect(verdictOf(verifySmsResend, given)).toBe(want));
 

@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
 import { parseRaw, statusValues } from "./redirectUrl";
-import { evidenceOfRecord, noVerificationReason, verificationScenarios } from "./verifications";
+import { evidenceOfRecord, noVerificationReason, redirectUnjudgeable, verificationScenarios } from "./verifications";
 
 const title = "After verification the browser is redirected to paymentRedirectUrl with status=success or status=fail";
 
@@ -12,8 +12,8 @@ export const verifyRedirectStatus = defineCheck({
   run(trace) {
     if (trace.verifications.length === 0) return skip(title, noVerificationReason(trace));
     const outcomes: Outcome[] = [];
-    for (const record of trace.verifications) {
-      if (!record.pageServed) continue;
+    const judged = trace.verifications.filter((r) => !redirectUnjudgeable(r));
+    for (const record of judged) {
       const landed = record.landedAt ? parseRaw(record.landedAt) : undefined;
       const values = landed ? statusValues(landed) : [];
       if (landed && values.length === 1 && (values[0] === "success" || values[0] === "fail")) continue;
@@ -30,7 +30,8 @@ export const verifyRedirectStatus = defineCheck({
       );
     }
     if (outcomes.length > 0) return outcomes;
-    const judged = trace.verifications.filter((r) => r.pageServed);
-    return judged.length > 0 ? pass(title, ...judged.map((r) => evidenceOfRecord(r, "landedAt"))) : skip(title, "no verification page was served (verify.page-served reports it)");
+    return judged.length > 0
+      ? pass(title, ...judged.map((r) => evidenceOfRecord(r, "landedAt")))
+      : skip(title, trace.verifications.map((r) => redirectUnjudgeable(r)).join("; "));
   },
 });

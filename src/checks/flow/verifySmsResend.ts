@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { verificationStatus } from "./redirectUrl";
-import { evidenceOfRecord, finalOutcome, noVerificationReason } from "./verifications";
+import { driverStuck, evidenceOfRecord, finalOutcome, noVerificationReason } from "./verifications";
 
 const title = "The user can ask for a new SMS code and the new code completes the payment";
 
@@ -13,6 +13,8 @@ export const verifySmsResend = defineCheck({
     const record = trace.verifications.find((r) => r.intended === "resend-then-success");
     if (!record) return skip(title, noVerificationReason(trace));
     if (!record.pageServed) return skip(title, "the verification page was not served (verify.page-served reports it)");
+    const stuck = driverStuck(record);
+    if (stuck && !record.resend?.problem) return skip(title, stuck);
     if (!record.resend) return skip(title, `the ${record.driver} driver did not ask for a new code${record.error ? `: ${record.error}` : ""}`);
     const evidence = [evidenceOfRecord(record, "resend")];
     if (!record.resend.accepted) {
