@@ -53,7 +53,7 @@ export function embeddedBase(k: EmbeddedKeys): DeepPartial<KitConfig> {
     order: { currency: "HKD", value: "1000", paymentMethodType: "ALIPAY_HK" },
     verification: {
       // The real browser when there is one; the form driver (no browser) otherwise.
-      driver: hasChromium() ? "browser" : "form",
+      driver: chromiumOnThisMachine() ? "browser" : "form",
       steps: [
         { action: "fill", selector: "input[name=pin]", value: "{pin}" },
         { action: "fill", selector: "input[name=smsCode]", value: "{smsCode}" },
@@ -65,8 +65,9 @@ export function embeddedBase(k: EmbeddedKeys): DeepPartial<KitConfig> {
   };
 }
 
-function hasChromium(): boolean {
-  return [process.env.CHROMIUM_PATH, ...systemChromiums].some((path) => path !== undefined && path !== "" && existsSync(path));
+/** The Chromium the embedded run would use, if this machine has one. */
+export function chromiumOnThisMachine(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return [env.CHROMIUM_PATH, ...systemChromiums].find((path) => path !== undefined && path !== "" && existsSync(path));
 }
 
 /** The config once the reference MPP listens: its URL, its outbox and its test hook. */

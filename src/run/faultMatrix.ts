@@ -5,7 +5,8 @@
  */
 import type { RuleId } from "../../generated/rules";
 import { faultCatalogue, type FaultEntry } from "../../reference-mpp";
-import type { VerificationDriver } from "../scenarios/context";
+import { sharedBrowser, type SharedBrowser } from "../verification/browserDriver";
+import { chromiumOnThisMachine } from "./embeddedTarget";
 import { openSession } from "./openSession";
 import { runConformance } from "./runConformance";
 
@@ -23,8 +24,8 @@ export interface MatrixOptions {
   faults?: readonly FaultEntry[];
   concurrency?: number;
   env?: NodeJS.ProcessEnv;
-  /** One driver for all runs (one browser). */
-  verifier?: VerificationDriver;
+  /** One Chromium for all runs. */
+  browser?: SharedBrowser;
 }
 
 /** Runs `work` over `items` with at most `limit` at a time, keeping the input order. */
@@ -43,17 +44,25 @@ export async function inPool<T, R>(items: readonly T[], limit: number, work: (it
 
 export async function runFaultMatrix(options: MatrixOptions = {}): Promise<MatrixRow[]> {
   const faults = options.faults ?? faultCatalogue;
-  return inPool(faults, options.concurrency ?? 4, async (entry) => {
-    const started = Date.now();
-    const session = await openSession({ embedded: true, faults: [entry.id], env: options.env ?? {}, verifier: options.verifier });
-    try {
-      const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier });
-      const failedRules = result.verdicts.filter((v) => v.verdict === "fail").map((v) => v.rule);
-      return { fault: entry.id, rule: entry.rule, failedRules, caught: failedRules.includes(entry.rule), durationMs: Date.now() - started };
-    } finally {
-      await session.close();
-    }
-  });
+  const chromium = options.browser ? undefined : chromiumOnThisMachine();
+  const browser = options.browser ?? (chromium ? sharedBrowser(chromium) : undefined);
+  try {
+    return await inPool(faults, options.concurrency ?? 4, (entry) => runOneFault(entry, browser, options.env ?? {}));
+  } finally {
+    if (!options.browser) await browser?.close();
+  }
+}
+
+async function runOneFault(entry: FaultEntry, browser: SharedBrowser | undefined, env: NodeJS.ProcessEnv): Promise<MatrixRow> {
+  const started = Date.now();
+  const session = await openSession({ embedded: true, faults: [entry.id], env, browser });
+  try {
+    const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier });
+    const failedRules = result.verdicts.filter((v) => v.verdict === "fail").map((v) => v.rule);
+    return { fault: entry.id, rule: entry.rule, failedRules, caught: failedRules.includes(entry.rule), durationMs: Date.now() - started };
+  } finally {
+    await session.close();
+  }
 }
 
 export function formatMatrix(rows: readonly MatrixRow[]): string {

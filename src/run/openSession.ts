@@ -8,6 +8,7 @@ import { loadConfig } from "../config/loadConfig";
 import { AlipaySimulator } from "../simulator/AlipaySimulator";
 import { createVerificationDriver } from "../verification/createVerificationDriver";
 import type { VerificationDriver } from "../scenarios/context";
+import type { SharedBrowser } from "../verification/browserDriver";
 import type { FaultId } from "../../reference-mpp";
 import { embeddedBase, embeddedKeys, startEmbeddedMpp, withTargetUrl } from "./embeddedTarget";
 
@@ -25,8 +26,8 @@ export interface SessionOptions {
    * does not trust them). Features are left undeclared.
    */
   sampleIdentity?: boolean;
-  /** Reuse a driver (and its browser) across sessions, e.g. the fault matrix. */
-  verifier?: VerificationDriver;
+  /** Reuse one Chromium across sessions, e.g. the fault matrix. */
+  browser?: SharedBrowser;
 }
 
 export interface Session {
@@ -60,8 +61,8 @@ export async function openSession(options: SessionOptions): Promise<Session> {
       config = withTargetUrl(config, mpp.baseUrl);
     }
     const waitForRedirect = (id: string, timeoutMs: number) => simulator.registry.waitForRedirect(id, timeoutMs);
-    const verifier = options.verifier ?? createVerificationDriver({ config, simulator: { waitForRedirect }, log: console.log });
-    if (!options.verifier) closers.push(() => verifier.close());
+    const verifier = createVerificationDriver({ config, simulator: { waitForRedirect }, log: console.log, browser: options.browser });
+    closers.push(() => verifier.close());
     return { config, simulator, verifier, close };
   } catch (error) {
     await close();

@@ -11,10 +11,28 @@ import { chromiumArgs, findChromium } from "./findChromium";
 import { runVerification } from "./runVerification";
 import { verifyWithin } from "./verifyWithin";
 
-export function browserDriver(config: KitConfig): VerificationDriver {
-  const executablePath = findChromium(config);
+/** A Chromium shared by several drivers (the fault matrix runs many targets, one browser). */
+export interface SharedBrowser {
+  get(): Promise<Browser>;
+  close(): Promise<void>;
+}
+
+export function sharedBrowser(executablePath: string): SharedBrowser {
   let browser: Promise<Browser> | undefined;
-  const launch = () => (browser ??= chromium.launch({ executablePath, args: chromiumArgs, headless: true, timeout: 30_000 }));
+  return {
+    get: () => (browser ??= chromium.launch({ executablePath, args: chromiumArgs, headless: true, timeout: 30_000 })),
+    close: async () => {
+      const launched = browser;
+      browser = undefined;
+      if (launched) await (await launched.catch(() => undefined))?.close();
+    },
+  };
+}
+
+/** With `shared`, the driver borrows that browser and leaves closing it to its owner. */
+export function browserDriver(config: KitConfig, shared?: SharedBrowser): VerificationDriver {
+  const own = shared ? undefined : sharedBrowser(findChromium(config));
+  const launch = () => (shared ?? own!).get();
 
   return {
     name: "browser",
@@ -32,9 +50,7 @@ export function browserDriver(config: KitConfig): VerificationDriver {
         }
       }),
     close: async () => {
-      const launched = browser;
-      browser = undefined;
-      if (launched) await (await launched.catch(() => undefined))?.close();
+      await own?.close();
     },
   };
 }

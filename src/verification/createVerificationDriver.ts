@@ -5,7 +5,7 @@
 import type { KitConfig } from "../config";
 import { ConfigError } from "../config/ConfigError";
 import type { SimulatorControl, VerificationDriver } from "../scenarios/context";
-import { browserDriver } from "./browserDriver";
+import { browserDriver, type SharedBrowser } from "./browserDriver";
 import { formDriver } from "./formDriver";
 import { httpDriver } from "./httpDriver";
 import { manualDriver } from "./manualDriver";
@@ -15,12 +15,14 @@ export interface DriverDeps {
   /** The manual driver waits on the simulator for the user's landing. */
   simulator: Pick<SimulatorControl, "waitForRedirect">;
   log?: (line: string) => void;
+  /** The browser driver borrows this Chromium instead of launching its own. */
+  browser?: SharedBrowser;
 }
 
-export function createVerificationDriver({ config, simulator, log }: DriverDeps): VerificationDriver {
+export function createVerificationDriver({ config, simulator, log, browser }: DriverDeps): VerificationDriver {
   switch (config.verification.driver) {
     case "browser":
-      return browserDriver(config);
+      return browserDriver(config, browser);
     case "form":
       return formDriver(config);
     case "http":
