@@ -1,7 +1,7 @@
-import { defineCheck, fail, pass } from "../defineCheck";
+import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { evidenceOf, targetBody } from "../traceQueries";
 import { judgedCallbacks } from "./judgedExchanges";
-import { theOrder } from "./theOrder";
+import { theOrder, wasCreated } from "./theOrder";
 
 const title = "No authNotify is sent without one-click consent or after a failed verification";
 
@@ -16,7 +16,11 @@ export const authNotifyOnlyWithConsent = defineCheck({
   run(trace) {
     const arrived = judgedCallbacks(trace, "authNotify");
     const order = theOrder(trace);
-    if (arrived.length === 0) return pass(title, ...(order ? [evidenceOf(order.exchange)] : []));
+    if (arrived.length === 0) {
+      // Silence only proves something when there was a payment the MPP could have authorized.
+      if (!order || !wasCreated(order)) return skip(title, "the order was not created, so the absence of authNotify proves nothing");
+      return pass(title, evidenceOf(order.exchange));
+    }
     const why = trace.scenario === "verification-failed" ? "the user's verification failed" : 'the order did not carry isAuthorizationAndPay "true"';
     return fail({
       title: `${arrived.length} authNotify arrived although ${why}`,
