@@ -62,6 +62,9 @@ export async function startHarness(
     faults: options.faults ?? [],
     timing: { ...fastTiming, ...options.timing },
     ...(options.database ? { database: options.database } : {}),
+  }).catch(async (error: unknown) => {
+    await receiver.close();
+    throw error;
   });
   const callRaw = (api: "pay" | "inquiryPayment", body: string | Buffer, callOptions: CallOptions = {}) =>
     signedCall(mpp.baseUrl, api === "pay" ? PAY_PATH : INQUIRY_PAYMENT_PATH, body, keys, callOptions);

@@ -1,0 +1,50 @@
+/**
+ * Small end-to-end moves for fault tests: each returns one observable value, so a test can show
+ * that a fault changes exactly what it claims to.
+ */
+import type { Harness } from "./harness";
+import { payBody } from "./harness";
+import { openPage, readOutbox, submitForm, verifyAsUser } from "./pageDriver";
+
+export const NOTIFY_PATH = "/aps/api/v1/payments/notifyPayment";
+export const AUTH_PATH = "/aps/api/v1/authorizations/authNotify";
+
+let counter = 0;
+/** A notify URL of its own, so probes on a shared server do not see each other's callbacks. */
+export function ownNotifyPath(): string {
+  counter += 1;
+  return `/probe/${counter}/notify`;
+}
+
+export async function evaluation(h: Harness, extra: Record<string, unknown> = {}) {
+  return h.call("pay", payBody({ evaluation: true, ...extra }));
+}
+
+export async function order(h: Harness, extra: Record<string, unknown> = {}) {
+  const body = payBody(extra);
+  const answer = await h.call("pay", body);
+  return { body, answer, paymentId: String(answer.json.paymentId), paymentUrl: String(answer.json.paymentUrl), id: String(body.paymentRequestId) };
+}
+
+/** Creates an order with its own notify URL and ends it via the sandbox hook. */
+export async function endedOrder(h: Harness, outcome: "success" | "fail", extra: Record<string, unknown> = {}) {
+  const notifyPath = ownNotifyPath();
+  const created = await order(h, { paymentNotifyUrl: `${h.receiver.baseUrl}${notifyPath}`, ...extra });
+  const hook = await fetch(`${h.mpp.baseUrl}/sandbox/verify`, { method: "POST", body: JSON.stringify({ paymentId: created.paymentId, outcome }) });
+  const { redirectUrl } = (await hook.json()) as { redirectUrl: string };
+  return { ...created, notifyPath, redirectUrl };
+}
+
+/** The first notifyPayment of an order that ended with `outcome`. */
+export async function firstNotify(h: Harness, outcome: "success" | "fail", extra: Record<string, unknown> = {}) {
+  const ended = await endedOrder(h, outcome, extra);
+  const [notify] = await h.receiver.waitFor(ended.notifyPath, 1);
+  return notify!;
+}
+
+/** How many callbacks arrived at `path` once things went quiet. */
+export async function settledCount(h: Harness, path: string, quietMs = 500): Promise<number> {
+  return (await h.receiver.quietFor(path, quietMs)).length;
+}
+
+export { openPage, readOutbox, submitForm, verifyAsUser };
