@@ -32,7 +32,8 @@ export const fastTiming: Timing = {
   maxWrongAttempts: 3,
   retryBackoffMs: [50, 100, 200],
   maxCallbackAttempts: 10,
-  callbackTimeoutMs: 500,
+  // Short, but not so short that a loaded machine's late acknowledgement looks like no answer.
+  callbackTimeoutMs: 2_000,
   defaultExpiryMs: 15 * 60_000,
 };
 

@@ -55,7 +55,7 @@ describe("loadConfig", () => {
   it("the fast profile fills fast timing; explicit values still win", () => {
     const file = writeConfig("fast.json", { ...good, timing: { profile: "fast", callbackWaitMs: 2500 } });
     const config = loadConfig({ file, env: {} });
-    expect(config.timing).toMatchObject({ inquiryIntervalMs: 100, inquiryMaxAttempts: 50, payTimeoutMs: 8000, callbackWaitMs: 2500, noAnswerMs: 1000 });
+    expect(config.timing).toMatchObject({ inquiryIntervalMs: 100, inquiryMaxAttempts: 50, payTimeoutMs: 8000, callbackWaitMs: 2500, noAnswerMs: 2500 });
   });
 
   it("reports every problem of a bad file in one ConfigError, each with its path", () => {

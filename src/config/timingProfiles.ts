@@ -25,9 +25,10 @@ export const timingProfiles: Record<Timing["profile"], Timing> = {
     inquiryIntervalMs: 100,
     inquiryMaxAttempts: 50,
     callbackWaitMs: 3_000,
-    noAnswerMs: 1_000,
+    // Longer than the embedded reference MPP's callback timeout (2 s in its fast timing).
+    noAnswerMs: 2_500,
   },
 };
 
 /** Bound on one verification when the config gives none. */
-export const verificationTimeoutMs: Record<Timing["profile"], number> = { seed: 60_000, fast: 15_000 };
+export const verificationTimeoutMs: Record<Timing["profile"], number> = { seed: 60_000, fast: 30_000 };

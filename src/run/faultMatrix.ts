@@ -9,6 +9,7 @@ import { sharedBrowser, type SharedBrowser } from "../verification/browserDriver
 import { chromiumOnThisMachine } from "./embeddedTarget";
 import { openSession } from "./openSession";
 import { runConformance } from "./runConformance";
+import { formatFinding } from "../report/failureMessage";
 
 export interface MatrixRow {
   fault: FaultEntry["id"];
@@ -18,6 +19,8 @@ export interface MatrixRow {
   failedRules: RuleId[];
   caught: boolean;
   durationMs: number;
+  /** When missed: the failures that did happen and the scenarios' notes, to see why. */
+  diagnosis?: string;
 }
 
 export interface MatrixOptions {
@@ -58,8 +61,18 @@ async function runOneFault(entry: FaultEntry, browser: SharedBrowser | undefined
   const session = await openSession({ embedded: true, faults: [entry.id], env, browser });
   try {
     const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier });
-    const failedRules = result.verdicts.filter((v) => v.verdict === "fail").map((v) => v.rule);
-    return { fault: entry.id, rule: entry.rule, failedRules, caught: failedRules.includes(entry.rule), durationMs: Date.now() - started };
+    const failed = result.verdicts.filter((v) => v.verdict === "fail");
+    const failedRules = failed.map((v) => v.rule);
+    const caught = failedRules.includes(entry.rule);
+    const named = result.verdicts.find((v) => v.rule === entry.rule);
+    const diagnosis = caught
+      ? undefined
+      : [
+          `${entry.rule}: ${named?.verdict}${named?.reason ? ` (${named.reason})` : ""}`,
+          ...failed.flatMap((v) => v.findings.map((f) => formatFinding(f))),
+          ...result.traces.flatMap((t) => t.notes.map((n) => `${t.scenario}: ${n}`)),
+        ].join("\n");
+    return { fault: entry.id, rule: entry.rule, failedRules, caught, durationMs: Date.now() - started, ...(diagnosis ? { diagnosis } : {}) };
   } finally {
     await session.close();
   }
@@ -68,6 +81,6 @@ async function runOneFault(entry: FaultEntry, browser: SharedBrowser | undefined
 export function formatMatrix(rows: readonly MatrixRow[]): string {
   const width = Math.max(...rows.map((r) => r.fault.length));
   return rows
-    .map((r) => `${r.caught ? "caught " : "MISSED "} ${r.fault.padEnd(width)}  → ${r.rule}${r.failedRules.length > 1 ? `  (also: ${r.failedRules.filter((x) => x !== r.rule).join(", ")})` : ""}  ${(r.durationMs / 1000).toFixed(1)} s`)
+    .map((r) => `${r.caught ? "caught " : "MISSED "} ${r.fault.padEnd(width)}  → ${r.rule}${r.failedRules.length > 1 ? `  (also: ${r.failedRules.filter((x) => x !== r.rule).join(", ")})` : ""}  ${(r.durationMs / 1000).toFixed(1)} s${r.diagnosis ? `\n${r.diagnosis.replace(/^/gm, "        ")}` : ""}`)
     .join("\n");
 }
