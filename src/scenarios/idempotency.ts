@@ -34,6 +34,8 @@ export const idempotency: Scenario = {
 
 /** The same order with both amounts raised: a consistency field (paymentAmount) differs. */
 function withChangedAmount(request: PayRequest): PayRequest {
-  const changed = { ...request.paymentAmount, value: String(BigInt(request.paymentAmount.value) + 100n) };
+  const { value } = request.paymentAmount;
+  // Minor units are digit strings; anything else (a misconfigured amount) still changes.
+  const changed = { ...request.paymentAmount, value: /^\d+$/.test(value) ? String(BigInt(value) + 100n) : `${value}1` };
   return { ...request, paymentAmount: changed, payToAmount: changed };
 }

@@ -20,13 +20,20 @@ export function noVerificationReason(trace: Trace): string {
 }
 
 /**
- * Why the driver could not play its part, when that is no fault of the page: it never got an
- * SMS code to type (the outbox, keyed by the pay answer's paymentId, had none). The redirect
- * rules cannot be judged then.
+ * What the drivers report when the MPP, not the driver, kept the user from the redirect
+ * (src/verification/runVerification.ts words them so).
+ */
+const mppKeptUserOnPage = [/^the page was shown again/, /^the MPP never sent the user back/, /^the new code was refused too/];
+
+/**
+ * Why the driver could not play its part, when nothing says the page was at fault: it got no
+ * SMS code to type, its browser failed, its time ran out. The redirect rules cannot be judged
+ * then; a skip says why (a false alarm would send the MPP engineer after the wrong bug).
  */
 export function driverStuck(record: VerificationRecord): string | undefined {
   if (record.landedAt || !record.error) return undefined;
-  return /^(no SMS code|SMS outbox)/.test(record.error) ? `the ${record.driver} driver got no SMS code to type: ${record.error}` : undefined;
+  if (mppKeptUserOnPage.some((pattern) => pattern.test(record.error!))) return undefined;
+  return `the ${record.driver} driver could not finish the verification: ${record.error}`;
 }
 
 /** Why a record says nothing about the redirect: the page, the resend or the driver failed first. */
