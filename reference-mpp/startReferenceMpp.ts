@@ -3,6 +3,7 @@
  * and listens. Instances share nothing, so the kit can run one per fault at the same time.
  */
 import { createPrivateKey, createPublicKey } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import type { AddressInfo } from "node:net";
 import { CallbackDispatcher } from "./callbacks/callbackDispatcher";
 import type { MppContext } from "./context";
@@ -48,6 +49,8 @@ export async function startReferenceMpp(options: ReferenceMppOptions): Promise<R
   const timing = resolveTiming(options.timing);
   const db = openDatabase(options.database ?? ":memory:");
   const closing = new AbortController();
+  // Every slow answer in flight listens for close; many at once is normal, not a leak.
+  setMaxListeners(0, closing.signal);
   const callbackStore = new CallbackStore(db);
   const keys = { clientId: options.clientId, mppPrivateKeyPem: options.mppPrivateKeyPem, alipayPublicKeyPem: options.alipayPublicKeyPem };
   const ctx: MppContext = {

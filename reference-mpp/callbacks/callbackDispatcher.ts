@@ -22,7 +22,9 @@ type Verdict = { acknowledged: true } | { acknowledged: false; problem: string }
 export class CallbackDispatcher {
   private readonly timers = new Map<number, NodeJS.Timeout>();
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly stop = new AbortController();
+  /** One controller per attempt in flight, aborted on close (cheaper than a shared signal with many listeners). */
+  private readonly requests = new Set<AbortController>();
+  private closed = false;
 
   constructor(
     private readonly store: CallbackStore,
@@ -50,14 +52,15 @@ export class CallbackDispatcher {
   }
 
   async close(): Promise<void> {
-    this.stop.abort();
+    this.closed = true;
+    for (const request of this.requests) request.abort(new Error("reference MPP closing"));
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     await Promise.allSettled([...this.inFlight]);
   }
 
   private arm(callback: CallbackRecord): void {
-    if (this.stop.signal.aborted) return;
+    if (this.closed) return;
     clearTimeout(this.timers.get(callback.id));
     const delay = Math.max(0, callback.nextAt - Date.now());
     this.timers.set(
@@ -75,7 +78,7 @@ export class CallbackDispatcher {
     if (!callback || callback.state !== "pending") return;
     const verdict = await this.send(callback);
     // Closing mid-flight: leave the row pending so the next start sends it again.
-    if (this.stop.signal.aborted) return;
+    if (this.closed) return;
     const attempts = callback.attempts + 1;
     if (verdict.acknowledged) {
       this.store.attempted(id, { state: "acknowledged", nextAt: Date.now(), problem: null });
@@ -99,6 +102,9 @@ export class CallbackDispatcher {
     const signature = this.faults.has("callback-wrongly-signed")
       ? sign({ ...signed, body: `${body} ` }, this.keys.mppPrivateKeyPem)
       : sign(signed, this.keys.mppPrivateKeyPem);
+    const request = new AbortController();
+    const timeout = setTimeout(() => request.abort(new Error(`no acknowledgement within ${this.timing.callbackTimeoutMs} ms`)), this.timing.callbackTimeoutMs);
+    this.requests.add(request);
     try {
       const response = await fetch(callback.url, {
         method: "POST",
@@ -109,12 +115,16 @@ export class CallbackDispatcher {
           Signature: formatSignatureHeader(signature),
         },
         body,
-        signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(this.timing.callbackTimeoutMs)]),
+        signal: request.signal,
       });
       const text = await response.text();
       return this.judge(callback.api, uri, response, text);
     } catch (error) {
-      return { acknowledged: false, problem: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+      const reason: unknown = request.signal.aborted ? request.signal.reason : error;
+      return { acknowledged: false, problem: reason instanceof Error ? reason.message : String(reason) };
+    } finally {
+      clearTimeout(timeout);
+      this.requests.delete(request);
     }
   }
 
