@@ -2,7 +2,6 @@
  * Everything one running reference MPP owns. There is no module-level state: the kit starts
  * many instances side by side (one per fault), each with its own context.
  */
-import type { AccountKeys } from "./accounts";
 import type { CallbackDispatcher } from "./callbacks/callbackDispatcher";
 import type { FaultSet } from "./faults";
 import type { ExpiryTimers } from "./payments/expiryTimers";
@@ -32,5 +31,3 @@ export interface MppContext {
   /** Known once the server listens; paymentUrl is built from it. */
   baseUrl: string;
 }
-
-export type { AccountKeys };

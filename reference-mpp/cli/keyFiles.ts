@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generatePemKeyPair } from "../testing/keys";
+import { generatePemKeyPair } from "../pemKeyPair";
 
 export interface KeyMaterial {
   alipayPublicKeyPem: string;

@@ -9,7 +9,7 @@ import { INQUIRY_PAYMENT_PATH, PAY_PATH } from "../server";
 import { startReferenceMpp, type RunningReferenceMpp } from "../startReferenceMpp";
 import { fastTiming, type Timing } from "../timing";
 import { startCallbackReceiver, type CallbackReceiver } from "./callbackReceiver";
-import { generatePemKeyPair, type PemKeyPair } from "./keys";
+import { generatePemKeyPair, type PemKeyPair } from "../pemKeyPair";
 
 export const CLIENT_ID = "SANDBOX_TEST_CLIENT";
 export const ACQUIRER_ID = "1022188000000000001";

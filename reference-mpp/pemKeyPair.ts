@@ -1,4 +1,4 @@
-/** RSA key pairs for tests and for the CLI's first run, as PEM (PKCS#8 private, SPKI public). */
+/** RSA key pairs for the CLI's first run and for tests, as PEM (PKCS#8 private, SPKI public). */
 import { generateKeyPairSync } from "node:crypto";
 
 export interface PemKeyPair {
