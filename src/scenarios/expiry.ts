@@ -1,3 +1,4 @@
+import { setTimeout as delay } from "node:timers/promises";
 import type { Scenario } from "./scenario";
 import { awaitCallbacks } from "./callbackWaits";
 import { expiryAfter } from "./isoDateTime";
@@ -22,7 +23,11 @@ export const expiry: Scenario = {
     });
     await ctx.mpp.call("pay", request, { step: "order" });
     ctx.note(`order ${id} expires at ${request.paymentExpiryTime}`);
-    const notifyBound = Math.max(0, expiresAt.getTime() - Date.now()) + config.timing.callbackWaitMs;
-    await Promise.all([awaitCallbacks(ctx, id, "notifyPayment", 1, notifyBound), pollInquiry(ctx, id, "inquiry")]);
+    const untilExpiry = Math.max(0, expiresAt.getTime() - Date.now());
+    const notifyBound = untilExpiry + config.timing.callbackWaitMs;
+    // The rule is about what inquiry says once the expiry time has passed, so the polling
+    // schedule starts then: a slow machine must not spend it all before the order can close.
+    const pollAfterExpiry = delay(untilExpiry).then(() => pollInquiry(ctx, id, "inquiry"));
+    await Promise.all([awaitCallbacks(ctx, id, "notifyPayment", 1, notifyBound), pollAfterExpiry]);
   },
 };

@@ -2,6 +2,7 @@
  * The frame every driver shares: a fresh record, a deadline (verification.timeoutMs) that
  * aborts whatever is in flight, and a guarantee that verify() never throws.
  */
+import { setMaxListeners } from "node:events";
 import type { KitConfig } from "../config";
 import type { VerificationDriver, VerificationRequest } from "../scenarios/context";
 import type { VerificationRecord } from "../trace";
@@ -29,6 +30,9 @@ export async function verifyWithin(
   const record = newRecord(request, driver);
   const started = performance.now();
   const controller = new AbortController();
+  // One verification makes many requests under this signal (page, outbox, resend, retries);
+  // each adds a listener, and all go with the controller when the verification ends.
+  setMaxListeners(0, controller.signal);
   const timeoutMs = config.verification.timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<void>((resolve) => {
