@@ -57,30 +57,7 @@ export const inquiryAnswer = (status: string, code: string, extra: Record<string
 
 export const notFound = result("F", "ORDER_NOT_EXIST");
 
-/** The seed's samples, verbatim. */
-export const seed = {
-  /** Step 1 response: the legacy resultInfo envelope. */
-  evaluationResponse: {
-    paymentRequestId: "2023090419074101000770023468830",
-    pspId: "1022160000000000000",
-    customerId: "2160220037535020",
-    payToAmount: { currency: "HKD", value: "50" },
-    acquirerId: "1022188000000000001",
-    paymentAmount: { currency: "HKD", value: "50" },
-    resultInfo: { resultCodeId: "IPAY_RS_100000200", resultMsg: "success" },
-  },
-  /** Step 2 response: resultStatus "u". */
-  orderResponse: {
-    customerId: "217010000018847072594",
-    paymentUrl:
-      "http://render-dev.site.alipay.net/p/s_dev/imobileicprod-S29001199025/#/mic/entry?verifyId=b7cd4bc3de4f494b0ac29b3bdbc73523_out_sg_site&domain=http://ifcidentitycloudsg.test.alipay.net&lan=hk&productCode=PAYMENT_PASSWORD",
-    paymentId: "201000000000000000000000004444",
-    result: { resultCode: "PAYMENT_IN_PROCESS", resultMessage: "payment in process", resultStatus: "u" },
-  },
-  /** The example redirect URL of step 3 (without the status the MPP adds). */
-  redirectBase:
-    "https://ac.alipay.com/page/antom-web-checkout/src/component-app/doubleFA/index.html?paymentSessionData=n5xHy7LlExD8%2BaNKekkKwPm%2FotYQ3UjTXDoh5tlj4R8QajYr0lNjqv%2B%2FOkMs4QLvfHFwC9QkDRio2sX34SSATg%3D%3D%26%26SG%26%26188&ps=EASY_PAY&pmct=WALLET&psv=2.0&app=app&en_US=en_US",
-};
+export { seed } from "../../testing/seedSamples";
 
 /** The exchange as if the target never answered. */
 export function unanswered(x: Exchange, kind: NonNullable<Exchange["error"]>["kind"] = "timeout"): Exchange {

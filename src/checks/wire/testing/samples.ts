@@ -1,45 +1,8 @@
 /**
- * Bodies for the wire-check tests: the seed's own samples (copied verbatim from the integration
- * guide, slips included) and clean bodies of a conforming MPP. Only for tests.
+ * Bodies for the wire-check tests: the seed's own samples (kept verbatim in spec/examples/)
+ * and clean bodies of a conforming MPP. Only for tests.
  */
-export const seed = {
-  /** Step 1 response: the legacy `resultInfo` envelope. */
-  evaluationResponse: {
-    paymentRequestId: "2023090419074101000770023468830",
-    pspId: "1022160000000000000",
-    customerId: "2160220037535020",
-    payToAmount: { currency: "HKD", value: "50" },
-    acquirerId: "1022188000000000001",
-    paymentAmount: { currency: "HKD", value: "50" },
-    resultInfo: { resultCodeId: "IPAY_RS_100000200", resultMsg: "success" },
-  },
-  /** Step 2 response: resultStatus "u". */
-  orderResponse: {
-    customerId: "217010000018847072594",
-    paymentUrl:
-      "http://render-dev.site.alipay.net/p/s_dev/imobileicprod-S29001199025/#/mic/entry?verifyId=b7cd4bc3de4f494b0ac29b3bdbc73523_out_sg_site&domain=http://ifcidentitycloudsg.test.alipay.net&lan=hk&productCode=PAYMENT_PASSWORD",
-    paymentId: "201000000000000000000000004444",
-    result: { resultCode: "PAYMENT_IN_PROCESS", resultMessage: "payment in process", resultStatus: "u" },
-  },
-  /** Step 5 request: no authorizationNotifyType, no referenceAgreementId. */
-  authNotifyRequest: {
-    accessToken: "2816660352710421693892531000ZCl8FEuhWe4Tcu000369",
-    accessTokenExpiryTime: "2033-09-02T13:41:58+08:00",
-    acquirerId: "A071234000000000",
-    customerId: "210220900020803427367",
-    pspId: "1022166000000000001",
-    refreshToken: "28166603eC8gWOrn6DEuh6UCjNUqwzXG70ZqiCJqf7001369",
-    refreshTokenExpiryTime: "2033-09-02T13:41:58+08:00",
-    result: { resultCode: "SUCCESS", resultMessage: "Success", resultStatus: "S" },
-    userLoginId: "62-857****6473",
-    walletForAccountBinding: {
-      walletBrandName: "DANA",
-      walletLogo: { logoName: "DANA", logoUrl: "https://gw.alipay.com/icon/medium/default/DANA.svg" },
-      walletName: "DANA",
-      walletRegion: "ID",
-    },
-  },
-};
+export { seed } from "../../testing/seedSamples";
 
 export const ORDER_ID = "2023091819074101000380025683717";
 export const AGREEMENT_ID = "2023091819074101000380025683799";
