@@ -21,7 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const target = args.target ?? process.env.MPP_BASE_URL;
+  const target = args.target ?? (process.env.MPP_BASE_URL || undefined); // an empty variable is no target
   const embedded = target === undefined;
   const unknownFaults = args.faults.filter((f) => !isFaultId(f));
   if (unknownFaults.length) throw new UsageError(`--fault: unknown fault ${unknownFaults.join(", ")} (see npm run reference-mpp -- --list-faults)`);
