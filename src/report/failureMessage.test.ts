@@ -59,3 +59,8 @@ test("JUnit XML escapes what a hostile target sends and counts failures", () => 
   expect(xml).toMatch(/<testsuites name="easypay-conformance" tests="\d+" failures="1" time="1.234">/);
   expect(xml).toContain('<failure type="MUST" message="phase-2 pay answered S">');
 });
+
+test("a token quoted from the target's body is masked in the message", () => {
+  const leaky: Finding = { ...failure, received: 'HTTP 200: {"accessToken":"2816660352710421693892531000ZCl8"}' };
+  expect(formatFinding(leaky)).not.toContain("2816660352710421693892531000ZCl8");
+});

@@ -9,6 +9,7 @@
  *     Reproduce: curl ...
  */
 import type { Finding } from "../checks/finding";
+import { redactText } from "./redact";
 
 export interface FailureContext {
   /** A reproducing command for an exchange id, secrets redacted; absent when none applies. */
@@ -23,8 +24,9 @@ export function formatFinding(finding: Finding, context: FailureContext = {}): s
     ? `, step ${where.step ?? "?"} (${[where.api, where.exchangeId, where.path].filter(Boolean).join(", ")})`
     : "";
   lines.push(`  scenario ${finding.scenario}${place}`);
-  if (finding.expected !== undefined) lines.push(`  Expected: ${finding.expected}`);
-  if (finding.received !== undefined) lines.push(`  Received: ${finding.received}`);
+  // Received text quotes the target's bodies; a token or code in them is masked here, once for all checks.
+  if (finding.expected !== undefined) lines.push(`  Expected: ${redactText(finding.expected)}`);
+  if (finding.received !== undefined) lines.push(`  Received: ${redactText(finding.received)}`);
   if (finding.hint) lines.push(`  ${finding.verdict === "fail" ? "Hint:    " : "Reason:  "} ${finding.hint}`);
   const command = where?.exchangeId ? context.reproduce?.(where.exchangeId, finding.scenario) : undefined;
   if (finding.verdict === "fail" && command) lines.push(`  Reproduce: ${command}`);

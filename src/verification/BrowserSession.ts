@@ -105,7 +105,8 @@ export class BrowserSession implements PageSession {
     const file = join(dir, `${safe(this.request.paymentRequestId)}-${safe(this.request.step)}-${this.shots.length + 1}-${label}.png`);
     try {
       mkdirSync(dir, { recursive: true });
-      await this.page.screenshot({ path: file, timeout: stepTimeoutMs });
+      // Inputs are masked: a filled SMS code or PIN must not end up in the reports.
+      await this.page.screenshot({ path: file, timeout: stepTimeoutMs, mask: [this.page.locator("input")] });
       this.shots.push(file);
     } catch {
       // Evidence is best effort: a failed screenshot must not fail the verification.
