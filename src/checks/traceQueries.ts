@@ -5,6 +5,10 @@
 import type { ApiName, Exchange, Trace } from "../trace";
 import type { Evidence } from "./finding";
 
+/**
+ * A `result` as it may arrive, not as it should (generated/types.ts says that): checks read
+ * the target's untrusted bodies, so every field is unknown until looked at.
+ */
 export interface ResultLike {
   resultCode?: unknown;
   resultStatus?: unknown;
