@@ -38,8 +38,8 @@ const landed = (record: Record, outcome: SubmitOutcome): boolean => {
   return outcome.kind === "redirected";
 };
 
-async function code(run: VerificationRun, record: Record): Promise<string | undefined> {
-  const result = await readSmsCode(run.config, run.request, run.signal);
+async function code(run: VerificationRun, record: Record, newerThan?: string): Promise<string | undefined> {
+  const result = await readSmsCode(run.config, run.request, run.signal, newerThan);
   if (result.code === undefined) record.error = result.problem;
   return result.code;
 }
@@ -75,7 +75,7 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
     landed(record, afterResend);
     return;
   }
-  const second = await code(run, record);
+  const second = await code(run, record, first);
   if (record.error) return;
   resend.accepted = second !== first;
   if (second === first) {

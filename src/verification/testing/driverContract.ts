@@ -33,11 +33,11 @@ export function describeDriverContract(label: string, makeDriver: (config: KitCo
       await fixture.close();
     });
 
-    function request(intended: VerificationRequest["intended"], overrides: Partial<VerificationRequest> = {}): VerificationRequest {
+    function request(intended: VerificationRequest["intended"], overrides: Partial<VerificationRequest> = {}, options?: { smsDelayMs?: number }): VerificationRequest {
       const paymentRequestId = `${Date.now()}${++n}`;
       const paymentId = `mpp-${paymentRequestId}`;
       const redirectBase = simulator.forTrace(emptyTrace()).redirectUrlFor(paymentRequestId);
-      const paymentUrl = fixture.addPayment(paymentId, redirectBase, "123456");
+      const paymentUrl = fixture.addPayment(paymentId, redirectBase, "123456", options);
       return { step: "verification", paymentRequestId, paymentId, paymentUrl, redirectBase, account: { userLoginId: "628", pin: "123456" }, intended, ...overrides };
     }
 
@@ -63,6 +63,13 @@ export function describeDriverContract(label: string, makeDriver: (config: KitCo
 
     it("resend: a new code differs, the old one is refused, the new one completes", async () => {
       const record = await driver.verify(request("resend-then-success"));
+      expect(record.error).toBeUndefined();
+      expect(record.resend).toEqual({ requested: true, accepted: true, oldCodeRefused: true });
+      expect(record.landedAt).toMatch(/&status=success$/);
+    });
+
+    it("an SMS outbox that lags behind the page: codes are awaited (bounded), not judged missing or unchanged", async () => {
+      const record = await driver.verify(request("resend-then-success", {}, { smsDelayMs: 600 }));
       expect(record.error).toBeUndefined();
       expect(record.resend).toEqual({ requested: true, accepted: true, oldCodeRefused: true });
       expect(record.landedAt).toMatch(/&status=success$/);

@@ -16,12 +16,18 @@ interface FixturePayment {
   session: string;
   /** Success shows a "processing" page that redirects by script, as some MPPs do. */
   scriptRedirect?: boolean;
+  /** Each code reaches the outbox this long after it was issued, as with a real SMS gateway. */
+  smsDelayMs?: number;
+  /** What the outbox has received: each code with when it shows up there. */
+  delivered: { code: string; at: number }[];
 }
+
+type PaymentOptions = Pick<FixturePayment, "scriptRedirect" | "smsDelayMs">;
 
 export interface FixtureMpp {
   baseUrl: string;
   /** Registers a payment and returns its paymentUrl. */
-  addPayment(paymentId: string, redirectUrl: string, pin: string, options?: { scriptRedirect?: boolean }): string;
+  addPayment(paymentId: string, redirectUrl: string, pin: string, options?: PaymentOptions): string;
   outboxUrl: string;
   hookUrl: string;
   close(): Promise<void>;
@@ -45,21 +51,27 @@ const html = (res: ServerResponse, body: string, headers: Record<string, string>
   res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...headers });
   res.end(body);
 };
-const newCode = () => String(randomInt(100000, 1000000));
+function issueCode(payment: FixturePayment): void {
+  payment.code = String(randomInt(100000, 1000000));
+  payment.delivered.push({ code: payment.code, at: Date.now() + (payment.smsDelayMs ?? 0) });
+}
+
+/** The newest code that has reached the outbox by now. */
+const outboxCode = (payment: FixturePayment) => payment.delivered.filter((sms) => sms.at <= Date.now()).at(-1)?.code;
 
 export async function startFixtureMpp(): Promise<FixtureMpp> {
   const payments = new Map<string, FixturePayment>();
 
   async function verifyPage(req: IncomingMessage, res: ServerResponse, payment: FixturePayment) {
     if (req.method === "GET") {
-      payment.code ??= newCode();
+      if (!payment.code) issueCode(payment);
       return html(res, page("We sent a code."), { "set-cookie": `sid=${payment.session}; Path=/; HttpOnly` });
     }
     if (!(req.headers.cookie ?? "").includes(`sid=${payment.session}`)) return html(res, page("Session expired."));
     const form = await readForm(req);
     if (form.get("csrf") !== "t0k") return html(res, page("Bad form."));
     if (form.get("action") === "resend") {
-      payment.code = newCode();
+      issueCode(payment);
       return html(res, page("A new code was sent."));
     }
     if (form.get("pin") !== payment.pin) {
@@ -98,9 +110,10 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     if (url.pathname === "/json-page") return void (res.writeHead(200, { "content-type": "application/json" }), res.end("{}"));
     if (!payment) return void (res.writeHead(404), res.end("no such payment"));
     if (url.pathname === "/sandbox/outbox") {
-      if (!payment.code) return void (res.writeHead(404), res.end("{}"));
+      const code = outboxCode(payment);
+      if (!code) return void (res.writeHead(404), res.end("{}"));
       res.writeHead(200, { "content-type": "application/json" });
-      return void res.end(JSON.stringify({ code: payment.code }));
+      return void res.end(JSON.stringify({ code }));
     }
     // A first hop, as real MPPs have: /start/<id> → /verify/<id>
     if (url.pathname.startsWith("/start/")) return void (res.writeHead(302, { location: `/verify/${url.pathname.slice(7)}` }), res.end());
@@ -113,7 +126,7 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     outboxUrl: `${baseUrl}/sandbox/outbox?paymentId={paymentId}`,
     hookUrl: `${baseUrl}/sandbox/verify`,
     addPayment(paymentId, redirectUrl, pin, options = {}) {
-      payments.set(paymentId, { redirectUrl, pin, wrongPins: 0, session: `s${paymentId}`, ...options });
+      payments.set(paymentId, { redirectUrl, pin, wrongPins: 0, session: `s${paymentId}`, delivered: [], ...options });
       return `${baseUrl}/start/${paymentId}`;
     },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
