@@ -80,6 +80,14 @@ describe("order creation (phase 2)", () => {
     expect(answer.json.result).toMatchObject({ resultStatus: "F", resultCode: "PARAM_ILLEGAL" });
     expect((await h.inquire(String(body.paymentRequestId))).json.result).toMatchObject({ resultCode: "ORDER_NOT_EXIST" });
   });
+  it.each(["http://a:99999/notify", "http://256.256.256.256/notify", "urn:example:notify"])(
+    "refuses a schema-valid paymentNotifyUrl no one can call (%s) with PARAM_ILLEGAL and creates nothing",
+    async (paymentNotifyUrl) => {
+      const { answer, body } = await order({ paymentNotifyUrl });
+      expect(answer.json.result).toMatchObject({ resultStatus: "F", resultCode: "PARAM_ILLEGAL", resultMessage: expect.stringContaining("paymentNotifyUrl") });
+      expect((await h.inquire(String(body.paymentRequestId))).json.result).toMatchObject({ resultCode: "ORDER_NOT_EXIST" });
+    },
+  );
 });
 
 describe("verification page", () => {

@@ -10,6 +10,7 @@ import { isoWithOffset } from "../isoTime";
 import type { CallbackApi, CallbackRecord, CallbackStore } from "../store/callbackStore";
 import { backoffAfter, type Timing } from "../timing";
 import { alterAmount } from "./callbackBodies";
+import { isCallableUrl } from "./callbackUrl";
 
 export interface CallbackKeys {
   clientId: string;
@@ -67,7 +68,10 @@ export class CallbackDispatcher {
       callback.id,
       setTimeout(() => {
         this.timers.delete(callback.id);
-        const attempt = this.attempt(callback.id).finally(() => this.inFlight.delete(attempt));
+        // A timer's promise has no caller to reject to: an error here would crash the process.
+        const attempt = this.attempt(callback.id)
+          .catch((error: unknown) => console.error(`reference-mpp: ${callback.api} #${callback.id}: ${error instanceof Error ? error.message : String(error)}`))
+          .finally(() => this.inFlight.delete(attempt));
         this.inFlight.add(attempt);
       }, delay),
     );
@@ -76,6 +80,11 @@ export class CallbackDispatcher {
   private async attempt(id: number): Promise<void> {
     const callback = this.store.get(id);
     if (!callback || callback.state !== "pending") return;
+    if (!isCallableUrl(callback.url)) {
+      // No retry can fix the address: give up now rather than spend every attempt on it.
+      this.store.attempted(id, { state: "exhausted", nextAt: Date.now(), problem: `not a callable http(s) URL: ${callback.url}` });
+      return;
+    }
     const verdict = await this.send(callback);
     // Closing mid-flight: leave the row pending so the next start sends it again.
     if (this.closed) return;

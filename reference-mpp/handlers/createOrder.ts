@@ -11,6 +11,7 @@ import { parseIsoTime } from "../isoTime";
 import { result, type ResultCode } from "../results";
 import type { PaymentRecord } from "../store/paymentStore";
 import type { PayRequest } from "../../generated/types";
+import { isCallableUrl } from "../callbacks/callbackUrl";
 import { canonicalJson } from "./canonicalJson";
 import { newPaymentId, newVerifyToken } from "./identifiers";
 
@@ -25,6 +26,10 @@ export async function createOrder(ctx: MppContext, request: PayRequest): Promise
   const oneClick = request.paymentFactor?.isAuthorizationAndPay === "true";
   if (oneClick && !request.authorizationInfo && !ctx.faults.has("order-ignores-missing-authorization-info")) {
     return { result: result("PARAM_ILLEGAL", "authorizationInfo is required when isAuthorizationAndPay is \"true\"") };
+  }
+  if (request.paymentNotifyUrl && !isCallableUrl(request.paymentNotifyUrl)) {
+    // Accepting it would create an order whose result could never be notified.
+    return { result: result("PARAM_ILLEGAL", "paymentNotifyUrl is not an http(s) URL that can be called") };
   }
   const fresh = newPayment(ctx, request, oneClick);
   const stored = await store(ctx, fresh);
