@@ -7,7 +7,7 @@
 import type { KitConfig } from "../config";
 import type { VerificationRequest } from "../scenarios/context";
 import { CookieJar } from "./CookieJar";
-import { pageText, parseForm, type ParsedForm } from "./htmlForm";
+import { metaRefreshUrl, pageText, parseForm, runsScript, type ParsedForm } from "./htmlForm";
 import type { PageOpened, PageSession, SubmitOutcome } from "./PageSession";
 import { isUnderRedirectBase } from "./redirectBase";
 
@@ -66,9 +66,21 @@ export class FormSession implements PageSession {
         ? await this.go(form.action, { method: "POST", body: fields.toString(), headers: { "content-type": "application/x-www-form-urlencoded" } })
         : await this.go(`${form.action.split("?")[0]}?${fields}`, { method: "GET" });
     if (arrival.kind !== "page") return arrival;
-    this.form = parseForm(arrival.page.html, arrival.page.url, [this.pinField, this.smsCodeField]);
-    if (arrival.page.status !== 200) return { kind: "error", message: `the form answered HTTP ${arrival.page.status}: ${pageText(arrival.page.html).slice(0, 200)}` };
-    return { kind: "page", text: pageText(arrival.page.html) };
+    const { page } = arrival;
+    this.form = parseForm(page.html, page.url, [this.pinField, this.smsCodeField]);
+    const text = pageText(page.html);
+    const asksAgain = this.asksForCode(this.form);
+    // A wrong code shown again with 400/401/422 is still the page shown again; other statuses are failures.
+    if (page.status !== 200 && !(page.status < 500 && asksAgain)) return { kind: "error", message: `the form answered HTTP ${page.status}: ${text.slice(0, 200)}` };
+    // A "processing..." page that moves on by script would be judged a dead end without a browser.
+    if (!asksAgain && runsScript(page.html)) {
+      return { kind: "error", message: `the page after submitting runs script the form driver cannot follow (use the browser driver if it redirects by script): ${text.slice(0, 200)}` };
+    }
+    return { kind: "page", text };
+  }
+
+  private asksForCode(form: ParsedForm | undefined): boolean {
+    return form?.fields.some(([name]) => name === this.pinField || name === this.smsCodeField) ?? false;
   }
 
   /** One request plus the redirects it leads to, until a page, the redirect base, or the bound. */
@@ -93,7 +105,16 @@ export class FormSession implements PageSession {
         request = { method: "GET" };
         continue;
       }
-      return { kind: "page", page: { url: current, status: response.status, contentType: response.headers.get("content-type") ?? "", html: await response.text() } };
+      const html = await response.text();
+      // A meta refresh is a redirect a browser follows without script; so does this driver
+      // (not on the verification page itself, where a refresh is its expiry, not the flow).
+      const refresh = response.status === 200 && !this.asksForCode(parseForm(html, current, [this.pinField, this.smsCodeField])) ? metaRefreshUrl(html, current) : undefined;
+      if (refresh) {
+        current = refresh;
+        request = { method: "GET" };
+        continue;
+      }
+      return { kind: "page", page: { url: current, status: response.status, contentType: response.headers.get("content-type") ?? "", html } };
     }
     return { kind: "error", message: `more than ${this.maxRedirects} redirects from ${url}` };
   }

@@ -60,3 +60,23 @@ export function parseForm(html: string, pageUrl: string, fieldNames: string[]): 
 export function pageText(html: string): string {
   return parse(html).querySelector("body")?.text.replace(/\s+/g, " ").trim() ?? "";
 }
+
+/** Longer refreshes are timeouts ("session expired" after 5 minutes), not the flow moving on. */
+const maxRefreshSeconds = 10;
+
+/** Where a `<meta http-equiv="refresh" content="1; url=...">` soon sends the browser, if the page has one. */
+export function metaRefreshUrl(html: string, pageUrl: string): string | undefined {
+  const meta = parse(html).querySelectorAll("meta").find((m) => (m.getAttribute("http-equiv") ?? "").toLowerCase() === "refresh");
+  const [, seconds, target] = /^\s*(\d*(?:\.\d*)?)\s*[;,]\s*url\s*=\s*['"]?([^'"]+)['"]?\s*$/i.exec(meta?.getAttribute("content") ?? "") ?? [];
+  if (!target || Number(seconds || 0) > maxRefreshSeconds) return undefined;
+  try {
+    return /^https?:\/\//i.test(target) ? target : new URL(target, pageUrl).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the page runs script: then what it shows may not be where it ends (a browser would move on). */
+export function runsScript(html: string): boolean {
+  return parse(html).querySelector("script") !== null;
+}

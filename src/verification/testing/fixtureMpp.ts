@@ -16,13 +16,17 @@ interface FixturePayment {
   session: string;
   /** Success shows a "processing" page that redirects by script, as some MPPs do. */
   scriptRedirect?: boolean;
+  /** Success shows a page that moves on by `<meta http-equiv="refresh">`. */
+  metaRefresh?: boolean;
+  /** The HTTP status a page shown again after a wrong PIN or code answers with (default 200). */
+  wrongInputStatus?: number;
   /** Each code reaches the outbox this long after it was issued, as with a real SMS gateway. */
   smsDelayMs?: number;
   /** What the outbox has received: each code with when it shows up there. */
   delivered: { code: string; at: number }[];
 }
 
-type PaymentOptions = Pick<FixturePayment, "scriptRedirect" | "smsDelayMs">;
+type PaymentOptions = Pick<FixturePayment, "scriptRedirect" | "metaRefresh" | "wrongInputStatus" | "smsDelayMs">;
 
 export interface FixtureMpp {
   baseUrl: string;
@@ -47,8 +51,8 @@ function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   });
 }
 
-const html = (res: ServerResponse, body: string, headers: Record<string, string> = {}) => {
-  res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...headers });
+const html = (res: ServerResponse, body: string, headers: Record<string, string> = {}, status = 200) => {
+  res.writeHead(status, { "content-type": "text/html; charset=utf-8", ...headers });
   res.end(body);
 };
 function issueCode(payment: FixturePayment): void {
@@ -76,10 +80,10 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     }
     if (form.get("pin") !== payment.pin) {
       payment.wrongPins += 1;
-      if (payment.wrongPins < 3) return html(res, page("Wrong PIN."));
+      if (payment.wrongPins < 3) return html(res, page("Wrong PIN."), {}, payment.wrongInputStatus);
       return redirect(res, payment, "fail");
     }
-    if (form.get("smsCode") !== payment.code) return html(res, page("Wrong code."));
+    if (form.get("smsCode") !== payment.code) return html(res, page("Wrong code."), {}, payment.wrongInputStatus);
     return redirect(res, payment, "success");
   }
 
@@ -87,6 +91,9 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     if (payment.scriptRedirect) {
       const target = JSON.stringify(`${payment.redirectUrl}&status=${status}`);
       return html(res, `<!doctype html><html><body><p>Processing...</p><script>setTimeout(() => { location.href = ${target}; }, 300);</script></body></html>`);
+    }
+    if (payment.metaRefresh) {
+      return html(res, `<!doctype html><html><head><meta http-equiv="refresh" content="0; url=${payment.redirectUrl.replace(/&/g, "&amp;")}&amp;status=${status}"></head><body>Processing...</body></html>`);
     }
     res.writeHead(303, { location: `${payment.redirectUrl}&status=${status}` });
     res.end();
