@@ -101,12 +101,15 @@ describe("idempotency on paymentRequestId", () => {
   it.each([
     ["amount", (b: Record<string, unknown>) => (b.paymentAmount = { currency: "HKD", value: "2000" })],
     ["payment method", (b: Record<string, unknown>) => (b.paymentMethod = { paymentMethodType: "ALIPAY_HK", paymentMethodId: "pm-10000001" })],
+    ["acquirerId (another acquirer must not get this order's paymentUrl)", (b: Record<string, unknown>) => (b.acquirerId = "1022188000000000999")],
+    ["pspId", (b: Record<string, unknown>) => (b.pspId = "1022160000000000999")],
   ])("answers a repeat with a changed %s with F REPEAT_REQ_INCONSISTENT", async (_what, change) => {
     const body = payBody();
     const first = await h.call("pay", body);
     change(body);
     const repeat = await h.call("pay", body);
     expect(repeat.json.result).toMatchObject({ resultStatus: "F", resultCode: "REPEAT_REQ_INCONSISTENT" });
+    expect(repeat.json.paymentUrl).toBeUndefined();
     const inquiry = await h.inquire(String(body.paymentRequestId));
     expect(inquiry.json.paymentId).toBe(first.json.paymentId);
   });

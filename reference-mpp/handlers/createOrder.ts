@@ -104,10 +104,14 @@ function rejectionOf(ctx: MppContext, account: ReferenceAccount | undefined): Re
   return account.standing === "payable" || account.standing === "unknown" ? undefined : account.standing;
 }
 
-/** The fields a repeat must not change (facts §8). */
+/**
+ * The fields a repeat must not change (facts §8), plus who asks: without acquirerId and pspId a
+ * request from another acquirer reusing the id would be handed this order's paymentUrl, the
+ * very order inquiryPayment hides from it (scope.acquirer, scope.psp).
+ */
 function fingerprintOf(request: PayRequest): string {
-  const { paymentAmount, payToAmount, paymentMethod, surchargeInfo, paymentPromoInfo } = request;
-  return canonicalJson({ paymentAmount, payToAmount, paymentMethod, surchargeInfo, paymentPromoInfo });
+  const { acquirerId, pspId, paymentAmount, payToAmount, paymentMethod, surchargeInfo, paymentPromoInfo } = request;
+  return canonicalJson({ acquirerId, pspId, paymentAmount, payToAmount, paymentMethod, surchargeInfo, paymentPromoInfo });
 }
 
 export function paymentUrlOf(ctx: MppContext, paymentId: string, token: string): string {
