@@ -27,10 +27,11 @@ export const callbackRetries: Scenario = {
     const pending = pendingOrderOrStop(ctx, await ctx.mpp.call("pay", request, { step: "order" }));
     if (!pending) return;
     await verifyPayment(ctx, { paymentRequestId: id, order: pending, redirectBase: redirectUrl, account, intended: "success" });
+    const polled = pollInquiry(ctx, id, "inquiry");
     const [notifies, authNotifies] = await Promise.all([
-      awaitRetries(ctx, id, "notifyPayment", notifyScript),
-      awaitRetries(ctx, id, "authNotify", authScript),
-      pollInquiry(ctx, id, "inquiry"),
+      awaitRetries(ctx, id, "notifyPayment", notifyScript, polled),
+      awaitRetries(ctx, id, "authNotify", authScript, polled),
+      polled,
     ]);
     await Promise.all([quietPeriod(ctx, id, "notifyPayment", notifies.length), quietPeriod(ctx, id, "authNotify", authNotifies.length)]);
   },

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from "node:timers/promises";
 import type { Scenario } from "./scenario";
-import { awaitCallbacks } from "./callbackWaits";
+import { awaitCallbacksOnceFinal } from "./callbackWaits";
 import { expiryAfter } from "./isoDateTime";
 import { pollInquiry } from "./pollInquiry";
 import { orderRequest } from "./requests";
@@ -24,10 +24,10 @@ export const expiry: Scenario = {
     await ctx.mpp.call("pay", request, { step: "order" });
     ctx.note(`order ${id} expires at ${request.paymentExpiryTime}`);
     const untilExpiry = Math.max(0, expiresAt.getTime() - Date.now());
-    const notifyBound = untilExpiry + config.timing.callbackWaitMs;
     // The rule is about what inquiry says once the expiry time has passed, so the polling
     // schedule starts then: a slow machine must not spend it all before the order can close.
     const pollAfterExpiry = delay(untilExpiry).then(() => pollInquiry(ctx, id, "inquiry"));
-    await Promise.all([awaitCallbacks(ctx, id, "notifyPayment", 1, notifyBound), pollAfterExpiry]);
+    // An MPP may close lazily or by a periodic sweep: the notification is due once inquiry says closed.
+    await Promise.all([awaitCallbacksOnceFinal(ctx, id, "notifyPayment", 1, pollAfterExpiry, untilExpiry), pollAfterExpiry]);
   },
 };

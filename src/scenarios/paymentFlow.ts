@@ -4,7 +4,7 @@
  * inquiry polling, the notification(s), and a quiet period for what must not follow.
  */
 import type { ScenarioContext } from "./context";
-import { awaitCallbacks, quietPeriod } from "./callbackWaits";
+import { awaitCallbacksOnceFinal, quietPeriod } from "./callbackWaits";
 import { pendingOrderOrStop } from "./pendingOrder";
 import { pollInquiry } from "./pollInquiry";
 import { evaluationRequest, inquiryRequest, orderRequest } from "./requests";
@@ -41,10 +41,11 @@ async function orderFlow(ctx: ScenarioContext, options: PaymentFlowOptions): Pro
   const pending = pendingOrderOrStop(ctx, order);
   if (pending) {
     await verifyPayment(ctx, { paymentRequestId: id, order: pending, redirectBase: redirectUrl, account, intended: "success" });
+    const polled = pollInquiry(ctx, id, "inquiry");
     const [notified] = await Promise.all([
-      awaitCallbacks(ctx, id, "notifyPayment", 1),
-      options.oneClick ? awaitCallbacks(ctx, id, "authNotify", 1) : Promise.resolve([]),
-      pollInquiry(ctx, id, "inquiry"),
+      awaitCallbacksOnceFinal(ctx, id, "notifyPayment", 1, polled),
+      options.oneClick ? awaitCallbacksOnceFinal(ctx, id, "authNotify", 1, polled) : Promise.resolve([]),
+      polled,
     ]);
     await Promise.all([
       notified.length > 0 ? quietPeriod(ctx, id, "notifyPayment", notified.length) : Promise.resolve(),

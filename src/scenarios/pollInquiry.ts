@@ -13,6 +13,8 @@ export interface PollOutcome {
   last?: Exchange;
   /** Whether a final paymentResult (S or F) was reached. */
   final: boolean;
+  /** When the final answer arrived (epoch ms): callbacks about the payment fall due from then. */
+  finalAt?: number;
   attempts: number;
 }
 
@@ -43,7 +45,7 @@ export async function pollInquiry(ctx: ScenarioContext, paymentRequestId: string
     transportFailures = verdict === "transport" ? transportFailures + 1 : 0;
     if (verdict === "final" || verdict === "stop") {
       ctx.note(`${step}: ${verdict === "final" ? "final paymentResult" : "inquiry answered F"} after ${attempt} inquir${attempt === 1 ? "y" : "ies"} for ${paymentRequestId}`);
-      return { last, final: verdict === "final", attempts: attempt };
+      return { last, final: verdict === "final", ...(verdict === "final" ? { finalAt: Date.now() } : {}), attempts: attempt };
     }
     if (transportFailures >= maxConsecutiveTransportFailures) {
       ctx.note(`${step}: stopped after ${attempt} inquiries for ${paymentRequestId}: ${transportFailures} in a row got no answer`);

@@ -1,5 +1,5 @@
 import type { Scenario } from "./scenario";
-import { awaitCallbacks } from "./callbackWaits";
+import { awaitCallbacksOnceFinal } from "./callbackWaits";
 import { pendingOrderOrStop } from "./pendingOrder";
 import { pollInquiry } from "./pollInquiry";
 import { orderRequest } from "./requests";
@@ -17,6 +17,7 @@ export const smsResend: Scenario = {
     const pending = pendingOrderOrStop(ctx, await ctx.mpp.call("pay", request, { step: "order" }));
     if (!pending) return;
     await verifyPayment(ctx, { paymentRequestId: id, order: pending, redirectBase: redirectUrl, account, intended: "resend-then-success" });
-    await Promise.all([awaitCallbacks(ctx, id, "notifyPayment", 1), pollInquiry(ctx, id, "inquiry")]);
+    const polled = pollInquiry(ctx, id, "inquiry");
+    await Promise.all([awaitCallbacksOnceFinal(ctx, id, "notifyPayment", 1, polled), polled]);
   },
 };

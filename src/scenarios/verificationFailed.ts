@@ -1,5 +1,5 @@
 import type { Scenario } from "./scenario";
-import { awaitCallbacks, quietPeriod } from "./callbackWaits";
+import { awaitCallbacksOnceFinal, quietPeriod } from "./callbackWaits";
 import { pendingOrderOrStop } from "./pendingOrder";
 import { pollInquiry } from "./pollInquiry";
 import { orderRequest } from "./requests";
@@ -17,6 +17,7 @@ export const verificationFailed: Scenario = {
     const pending = pendingOrderOrStop(ctx, await ctx.mpp.call("pay", request, { step: "order" }));
     if (!pending) return;
     await verifyPayment(ctx, { paymentRequestId: id, order: pending, redirectBase: redirectUrl, account, intended: "fail" });
-    await Promise.all([awaitCallbacks(ctx, id, "notifyPayment", 1), quietPeriod(ctx, id, "authNotify", 0), pollInquiry(ctx, id, "inquiry")]);
+    const polled = pollInquiry(ctx, id, "inquiry");
+    await Promise.all([awaitCallbacksOnceFinal(ctx, id, "notifyPayment", 1, polled), quietPeriod(ctx, id, "authNotify", 0), polled]);
   },
 };
