@@ -20,6 +20,6 @@ export const authNotifyRetriedUntilAcknowledged = defineCheck({
       needsRetry: (answer) => retryAnswers.has(answer),
       hint: "On result U or when no answer arrives within 5 s, send the same authNotify again (with backoff) until Alipay+ answers S.",
       notExercised: "no authNotify was answered with U, HTTP 500 or silence",
-    });
+    }, trace.finishedAt);
   },
 });

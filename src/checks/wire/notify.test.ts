@@ -128,6 +128,14 @@ describe("notify retries (callback-retries)", () => {
     const [finding] = findingsOf(notifyRetriedUntilAcknowledged, retries(["U", "F", "http-500", "no-answer"]));
     expect(finding?.received).toBe("4 attempt(s): result U, result F, HTTP 500, no answer (the simulator held the connection open); nothing after the last");
   });
+
+  test("a missing retry says how long the kit listened for it, and which setting waits longer", () => {
+    // The last attempt (U) ends at 1110; the scenario ended 60 s later.
+    const given = { ...retries(["U", "F"]), finishedAt: 61_110 };
+    const [finding] = findingsOf(notifyRetriedUntilAcknowledged, given);
+    expect(finding?.received).toBe("2 attempt(s): result U, result F; nothing after the last in the 60.0 s the kit kept listening");
+    expect(finding?.hint).toMatch(/raise timing\.callbackWaitMs/);
+  });
 });
 
 describe("notify.closed-after-expiry", () => {

@@ -24,6 +24,6 @@ export const notifyRetriedUntilAcknowledged = defineCheck({
         "Treat anything but a verified result S as 'not delivered': on U, F, a non-200 status or no answer within 5 s, send the same " +
         "notifyPayment again (with backoff) until Alipay+ answers S.",
       notExercised: "no notifyPayment for the order was answered with U, F, HTTP 500 or silence",
-    });
+    }, trace.finishedAt);
   },
 });

@@ -19,6 +19,6 @@ export const notifyVerifiesAcknowledgementSignature = defineCheck({
         "Verify the Signature of Alipay+'s acknowledgement (over `POST <path>\\n<Client-Id>.<Response-Time>.<body>` with Alipay+'s " +
         "public key) before taking its result S as delivered; an acknowledgement that does not verify means 'not delivered': retry.",
       notExercised: "no notifyPayment attempt for the order was answered with a badly signed acknowledgement (the MPP stopped earlier or the scenario did not get there)",
-    });
+    }, trace.finishedAt);
   },
 });
