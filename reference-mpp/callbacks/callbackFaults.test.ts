@@ -11,7 +11,7 @@ type Probe = (h: Harness) => Promise<unknown>;
 /** authNotify bodies received (on this harness's receiver) after `act`. */
 async function authNotifies(h: Harness, act: () => Promise<unknown>, quietMs = 500) {
   await act();
-  return h.receiver.quietFor(AUTH_PATH, quietMs);
+  return h.receiver.settle(AUTH_PATH, quietMs);
 }
 
 const probes: [FaultId, Probe][] = [

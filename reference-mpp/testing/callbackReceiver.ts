@@ -29,6 +29,12 @@ export interface CallbackReceiver {
   waitFor(path: string, count: number, timeoutMs?: number): Promise<ReceivedCallback[]>;
   /** Resolves after `ms` with what arrived to `path` meanwhile (to prove nothing more comes). */
   quietFor(path: string, ms: number): Promise<ReceivedCallback[]>;
+  /**
+   * Resolves with the callbacks to `path` once none arrived for `quietMs`, counted from the
+   * latest arrival (or from the call): a retry that a loaded machine delays is still counted,
+   * where a fixed window from the call would miss it. Resolves anyway after `maxMs`.
+   */
+  settle(path: string, quietMs: number, maxMs?: number): Promise<ReceivedCallback[]>;
   close(): Promise<void>;
 }
 
@@ -104,6 +110,26 @@ export async function startCallbackReceiver(keys: { alipayPrivateKeyPem: string;
       await new Promise((resolve) => setTimeout(resolve, ms));
       return arrived(path);
     },
+    settle: (path, quietMs, maxMs = 10_000) =>
+      new Promise((resolve) => {
+        let quiet: NodeJS.Timeout | undefined;
+        let seen = -1;
+        const done = () => {
+          clearTimeout(quiet);
+          clearTimeout(cap);
+          waiters.delete(restart);
+          resolve(arrived(path));
+        };
+        const restart = () => {
+          if (arrived(path).length === seen) return; // an arrival elsewhere does not count
+          seen = arrived(path).length;
+          clearTimeout(quiet);
+          quiet = setTimeout(done, quietMs);
+        };
+        const cap = setTimeout(done, maxMs);
+        waiters.add(restart);
+        restart();
+      }),
     close: async () => {
       for (const end of hanging) end();
       server.closeAllConnections();

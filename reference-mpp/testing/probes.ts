@@ -42,9 +42,9 @@ export async function firstNotify(h: Harness, outcome: "success" | "fail", extra
   return notify!;
 }
 
-/** How many callbacks arrived at `path` once things went quiet. */
+/** How many callbacks arrived at `path` once none came for `quietMs` (counted from the latest). */
 export async function settledCount(h: Harness, path: string, quietMs = 500): Promise<number> {
-  return (await h.receiver.quietFor(path, quietMs)).length;
+  return (await h.receiver.settle(path, quietMs)).length;
 }
 
 export { openPage, readOutbox, submitForm, verifyAsUser };
