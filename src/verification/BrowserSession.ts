@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import type { BrowserStep, KitConfig } from "../config";
 import type { VerificationRequest } from "../scenarios/context";
 import type { PageOpened, PageSession, SubmitOutcome } from "./PageSession";
+import { pageProblems } from "./checkPage";
 import { isUnderRedirectBase } from "./redirectBase";
 
 const stepTimeoutMs = 10_000;
@@ -45,7 +46,7 @@ export class BrowserSession implements PageSession {
       }
       const status = response?.status() ?? 0;
       const contentType = (await response?.headerValue("content-type")) ?? "";
-      const problems = [status !== 200 ? `HTTP ${status}` : "", /^text\/html/i.test(contentType) ? "" : `content-type ${contentType || "(none)"}, not text/html`].filter(Boolean);
+      const problems = pageProblems(status, contentType);
       return problems.length ? { served: false, problem: problems.join("; ") } : { served: true };
     } catch (e) {
       return { served: false, problem: `the browser could not open the paymentUrl: ${(e as Error).message.split("\n")[0]}` };

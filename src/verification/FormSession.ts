@@ -6,6 +6,7 @@
  */
 import type { KitConfig } from "../config";
 import type { VerificationRequest } from "../scenarios/context";
+import { pageProblems } from "./checkPage";
 import { CookieJar } from "./CookieJar";
 import { metaRefreshUrl, pageText, parseForm, runsScript, type ParsedForm } from "./htmlForm";
 import type { PageOpened, PageSession, SubmitOutcome } from "./PageSession";
@@ -40,9 +41,7 @@ export class FormSession implements PageSession {
     if (arrival.kind === "error") return { served: false, problem: arrival.message };
     if (arrival.kind === "redirected") return { served: false, problem: "the paymentUrl sent the user straight back to Alipay+", redirectedTo: arrival.url };
     const { page } = arrival;
-    const problems: string[] = [];
-    if (page.status !== 200) problems.push(`HTTP ${page.status}`);
-    if (!/^text\/html/i.test(page.contentType)) problems.push(`content-type ${page.contentType || "(none)"}, not text/html`);
+    const problems = pageProblems(page.status, page.contentType);
     const served = problems.length === 0;
     this.form = parseForm(page.html, page.url, [this.pinField, this.smsCodeField]);
     if (!this.form) problems.push("no <form> on the page");
