@@ -142,3 +142,14 @@ describe.each(probes)("fault %s", (fault, probe) => {
     }
   });
 });
+
+it("code-status-mismatch does what the catalogue (quoted in fault-matrix reports) says", async () => {
+  const faulty = await startHarness(keys, { faults: ["code-status-mismatch"] });
+  try {
+    const result = (await evaluation(faulty)).json.result as { resultStatus: string; resultCode: string };
+    const entry = faultCatalogue.find((f) => f.id === "code-status-mismatch")!;
+    expect(entry.description).toContain(`${result.resultStatus} with resultCode ${result.resultCode}`);
+  } finally {
+    await faulty.close();
+  }
+});

@@ -56,7 +56,7 @@ const entries = [
   fault("inconsistent-repeat-accepted", "idem.inconsistent-repeat", "A repeat with a changed amount or method gets the first answer instead of REPEAT_REQ_INCONSISTENT."),
   fault("legacy-result-envelope", "values.result-envelope", "Responses carry the legacy resultInfo envelope instead of result."),
   fault("lowercase-status", "values.status-uppercase", "resultStatus is sent lowercase."),
-  fault("code-status-mismatch", "values.code-agrees-with-status", "A successful evaluation is answered S with resultCode PAYMENT_IN_PROCESS."),
+  fault("code-status-mismatch", "values.code-agrees-with-status", "A successful evaluation is answered S with resultCode PROCESS_FAIL, a code of the F table."),
   fault("numbers-not-strings", "values.all-strings", "Amount values in responses are JSON numbers."),
   fault("empty-strings", "values.no-empty-strings", "Responses carry optional fields that do not apply as \"\"."),
   fault("pay-response-invalid", "schema.pay-response", "The pay response's paymentId is longer than 64 characters."),
