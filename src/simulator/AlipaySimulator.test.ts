@@ -159,6 +159,10 @@ describe("AlipaySimulator callbacks", () => {
   it("answers an unknown path 404 and records it", async () => {
     const result = await post(`${simulator.baseUrl}/aps/api/v1/payments/notifyPaymnet`, { hello: 1 });
     expect(result.response?.status).toBe(404);
+    // The MPP engineer reading their own logs learns where to post instead.
+    expect(result.response!.body.toString()).toContain(
+      "no such Alipay+ endpoint: POST /aps/api/v1/payments/notifyPaymnet; the simulator serves POST /aps/api/v1/payments/notifyPayment or POST /aps/api/v1/authorizations/authNotify",
+    );
     const recorded = simulator.registry.all.at(-1)!;
     expect(recorded).toMatchObject({ api: undefined, direction: "from-mpp", response: { status: 404 } });
     expect(recorded.url).toBe(`${simulator.baseUrl}/aps/api/v1/payments/notifyPaymnet`);

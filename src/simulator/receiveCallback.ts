@@ -120,11 +120,13 @@ export async function receiveCallback(core: SimulatorCore, api: CallbackApi, req
   return new HttpResponse(ack.body, { status: ack.status, headers: ack.headers });
 }
 
-export async function receiveUnknown(core: SimulatorCore, request: Request): Promise<Response> {
+/** Anything else the MPP sends: recorded, and answered 404 with the endpoints that do exist (`known`). */
+export async function receiveUnknown(core: SimulatorCore, request: Request, known: readonly string[]): Promise<Response> {
   const started = performance.now();
   const { exchange: pending } = await arrival(core, undefined, request);
   const exchange = core.registry.record(pending);
-  const body = JSON.stringify({ error: `no such Alipay+ endpoint: ${request.method} ${new URL(request.url).pathname}` });
+  const expected = known.map((path) => `POST ${path}`).join(" or ");
+  const body = JSON.stringify({ error: `no such Alipay+ endpoint: ${request.method} ${new URL(request.url).pathname}; the simulator serves ${expected} (also under /p/<paymentRequestId>)` });
   finish(core, exchange, started, { status: 404, headers: { "content-type": "application/json" }, body });
   return new HttpResponse(body, { status: 404, headers: { "content-type": "application/json" } });
 }

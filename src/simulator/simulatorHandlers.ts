@@ -34,6 +34,6 @@ export function simulatorHandlers(core: SimulatorCore): RequestHandler[] {
     }),
     // Browsers ask for it on every page; it is not the MPP talking to Alipay+.
     http.get("/favicon.ico", () => new HttpResponse(null, { status: 404 })),
-    http.all("*", ({ request }) => receiveUnknown(core, request)),
+    http.all("*", ({ request }) => receiveUnknown(core, request, Object.values(callbackPaths))),
   ];
 }
