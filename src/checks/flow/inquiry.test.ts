@@ -112,4 +112,11 @@ describe("inquiry.closed-after-expiry", () => {
     const last = { ...inquiry(inquiryAnswer("U", "PAYMENT_IN_PROCESS")), startedAt: Date.now() };
     expect(verdictOf(inquiryClosedAfterExpiry, trace("expiry", [order(pending(), { paymentExpiryTime: future }), last]))).toBe("skip");
   });
+
+  test("a still-open order says how long after the expiry it was last asked about", () => {
+    const expiredAt = Date.now() - 30_000;
+    const last = { ...inquiry(inquiryAnswer("U", "PAYMENT_IN_PROCESS")), startedAt: expiredAt + 12_500 };
+    const given = trace("expiry", [order(pending(), { paymentExpiryTime: new Date(expiredAt).toISOString() }), last]);
+    expect(findingsOf(inquiryClosedAfterExpiry, given)[0]?.received).toBe("paymentResult U PAYMENT_IN_PROCESS 12.5 s after paymentExpiryTime (by the kit's clock)");
+  });
 });

@@ -24,9 +24,12 @@ export const inquiryClosedAfterExpiry = defineCheck({
     const reading = readPaymentResult(last);
     if (reading.kind === "unjudged") return skip(title, reading.reason);
     if (reading.kind === "read" && reading.status === "F" && reading.code === "ORDER_IS_CLOSED") return pass(title, evidenceOf(last, "$.paymentResult"));
-    const received = reading.kind === "read" ? `paymentResult ${describeReading(reading)}` : reading.received;
+    const answer = reading.kind === "read" ? `paymentResult ${describeReading(reading)}` : reading.received;
+    // How late the last poll was: a few seconds may be the two clocks disagreeing; minutes are not.
+    const after = Number.isFinite(expiresAt) && last.startedAt > 1e12 ? ` ${((last.startedAt - expiresAt) / 1000).toFixed(1)} s after paymentExpiryTime (by the kit's clock)` : "";
+    const received = `${answer}${after}`;
     return fail({
-      title: `the expired order was reported as ${received}`,
+      title: `the expired order was reported as ${answer}`,
       expected: `paymentResult F ORDER_IS_CLOSED once paymentExpiryTime (${order.request.paymentExpiryTime}) has passed`,
       received,
       hint: "Close an unverified order when its paymentExpiryTime passes (a timer, or a check on every read): from then on report paymentResult F ORDER_IS_CLOSED and refuse the verification.",

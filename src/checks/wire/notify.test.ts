@@ -34,6 +34,14 @@ describe("notify.sent-on-final", () => {
     { name: "never final: not due", given: trace("happy-path", [order(), inquiry(clean.ok("PAYMENT_IN_PROCESS", "U"))]), want: "skip" },
     { name: "order refused: not due", given: trace("happy-path", [order({ result: clean.ok("USER_NOT_EXIST", "F") })]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(notifySentOnFinal, given)).toBe(want));
+
+  test("a missing notification says how long the kit listened after the payment became final", () => {
+    const final = inquiry();
+    const given = trace("happy-path", [order(), final], { finishedAt: final.startedAt + final.durationMs + 60_000 });
+    const [finding] = findingsOf(notifySentOnFinal, given);
+    expect(finding?.received).toMatch(/in the 60\.0 s the kit kept listening after that$/);
+    expect(finding?.hint).toMatch(/raise timing\.callbackWaitMs/);
+  });
 });
 
 describe("notify.never-unknown", () => {
