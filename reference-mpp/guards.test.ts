@@ -2,6 +2,7 @@
 import { request } from "node:http";
 import { validate } from "../generated/validate";
 import { payBody, startHarness, testKeys, type Harness } from "./testing/harness";
+import { order, verifyAsUser } from "./testing/probes";
 
 const keys = testKeys();
 let h: Harness;
@@ -120,5 +121,24 @@ describe("idempotency on paymentRequestId", () => {
     const repeat = await h.call("pay", { ...body, paymentAmount: { currency: "HKD", value: "5" } });
     expect(first.json.result).toMatchObject({ resultStatus: "S" });
     expect(repeat.json.result).toMatchObject({ resultStatus: "S" });
+  });
+});
+
+describe("logs", () => {
+  it("name a failing page request by its path, never with the paymentUrl's token", async () => {
+    // An unparseable redirect URL makes the redirect-drops-query fault throw at the page's end.
+    const faulty = await startHarness(keys, { faults: ["redirect-drops-query"] });
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const created = await order(faulty, { paymentRedirectUrl: "http://a:99999/r" });
+      const token = new URL(created.paymentUrl).searchParams.get("token")!;
+      expect((await verifyAsUser(faulty.mpp.baseUrl, created.paymentUrl, created.paymentId)).status).toBe(500);
+      const lines = logged.mock.calls.map((call) => call.join(" "));
+      expect(lines).toContainEqual(expect.stringContaining(`/verify/${created.paymentId}`));
+      expect(lines.join("\n")).not.toContain(token);
+    } finally {
+      logged.mockRestore();
+      await faulty.close();
+    }
   });
 });

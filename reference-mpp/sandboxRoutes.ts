@@ -23,7 +23,8 @@ export function serveOutbox(ctx: MppContext, res: ServerResponse, url: URL): voi
 
 export async function serveVerifyHook(ctx: MppContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const read = await readBoundedBody(req, 4096);
-  if (read.kind !== "ok") return sendJson(res, 413, { error: "body too large" });
+  if (read.kind === "aborted") return; // the caller went away: no one to answer
+  if (read.kind === "too-large") return sendJson(res, 413, { error: "body too large: expected {paymentId, outcome} under 4 KiB" });
   let request: { paymentId?: unknown; outcome?: unknown };
   try {
     request = JSON.parse(read.body.toString("utf8")) as typeof request;

@@ -30,7 +30,9 @@ export function createMppServer(ctx: MppContext): HttpServer {
   const inFlight = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     const handling = route(ctx, req, res).catch((error: unknown) => {
-      console.error(`reference-mpp: ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+      // The path only: a paymentUrl's query holds the page token, which opens the payment to anyone.
+      const path = (req.url ?? "/").split("?")[0];
+      console.error(`reference-mpp: ${req.method} ${path}: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendJson(res, 500, { error: "internal error" });
       else res.destroy();
     });
