@@ -6,8 +6,7 @@ import type { Harness } from "./harness";
 import { payBody } from "./harness";
 import { openPage, readOutbox, submitForm, verifyAsUser } from "./pageDriver";
 
-export const NOTIFY_PATH = "/aps/api/v1/payments/notifyPayment";
-export const AUTH_PATH = "/aps/api/v1/authorizations/authNotify";
+export { NOTIFY_PAYMENT_PATH as NOTIFY_PATH, AUTH_NOTIFY_PATH as AUTH_PATH } from "../payments/paymentLifecycle";
 
 let counter = 0;
 /** A notify URL of its own, so probes on a shared server do not see each other's callbacks. */
