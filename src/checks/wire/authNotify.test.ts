@@ -52,6 +52,9 @@ describe("authnotify.only-with-consent", () => {
     { name: "happy-path with an authNotify (fault authnotify-without-consent)", given: trace("happy-path", [order(false), succeeded, auth()]), want: "fail" },
     { name: "failed verification with an authNotify", given: trace("verification-failed", [order(), failedInquiry, auth()]), want: "fail" },
     { name: "failed verification without", given: trace("verification-failed", [order(), failedInquiry]), want: "pass" },
+    { name: "happy-path still pending: silence proves nothing", given: trace("happy-path", [order(false)]), want: "skip" },
+    { name: "verification-failed never verified (driver stuck): silence proves nothing", given: trace("verification-failed", [order(), call("inquiry", "inquiryPayment", clean.inquiryRequest, clean.inquiryResponse(clean.ok("PAYMENT_IN_PROCESS", "U")))]), want: "skip" },
+    { name: "verification-failed whose payment succeeded shows no failed verification", given: trace("verification-failed", [order(), succeeded]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(authNotifyOnlyWithConsent, given)).toBe(want));
 });
 

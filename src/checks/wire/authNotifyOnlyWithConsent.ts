@@ -1,7 +1,7 @@
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { evidenceOf, targetBody } from "../traceQueries";
 import { judgedCallbacks } from "./judgedExchanges";
-import { theOrder, wasCreated } from "./theOrder";
+import { finalInquiry, theOrder, wasCreated } from "./theOrder";
 
 const title = "No authNotify is sent without one-click consent or after a failed verification";
 
@@ -17,9 +17,15 @@ export const authNotifyOnlyWithConsent = defineCheck({
     const arrived = judgedCallbacks(trace, "authNotify");
     const order = theOrder(trace);
     if (arrived.length === 0) {
-      // Silence only proves something when there was a payment the MPP could have authorized.
+      // Silence only proves something once the payment ended the way the scenario meant it to:
+      // an MPP sends authNotify when the payment completes, so a pending one proves nothing.
       if (!order || !wasCreated(order)) return skip(title, "the order was not created, so the absence of authNotify proves nothing");
-      return pass(title, evidenceOf(order.exchange));
+      const final = finalInquiry(trace, order);
+      if (!final) return skip(title, "inquiryPayment never reported the payment final, so the absence of authNotify proves nothing yet");
+      if (trace.scenario === "verification-failed" && final.paymentResult.resultStatus !== "F") {
+        return skip(title, "the payment did not fail (inquiry.failure reports it), so this trace shows no failed verification");
+      }
+      return pass(title, evidenceOf(order.exchange), evidenceOf(final.exchange, "$.paymentResult"));
     }
     const why = trace.scenario === "verification-failed" ? "the user's verification failed" : 'the order did not carry isAuthorizationAndPay "true"';
     return fail({
