@@ -33,7 +33,15 @@ describe("idem.concurrent-duplicates", () => {
     { name: "all refused alike: no payment", given: race(result("F", "RISK_REJECT"), result("F", "RISK_REJECT")), want: "skip" },
     { name: "not even sequential repeats recognised: idem.same-answer's", given: idem(pay("order", pending("a")), pay("order-replay", pending("b")), pay("concurrent", pending("x"), "c1"), pay("concurrent", pending("y"), "c1")), want: "skip" },
     { name: "timeouts: timing's", given: idem(unanswered(pay("concurrent", pending(), "c1")), pay("concurrent", pending(), "c1")), want: "skip" },
+    { name: "losers told to ask again (U, no paymentId): no second payment seen", given: race(pending(), result("U", "UNKNOWN_EXCEPTION"), result("U", "PAYMENT_IN_PROCESS")), want: "skip" },
+    { name: "a loser told to ask again, two others with different paymentIds", given: race(pending("a"), pending("b"), result("U", "UNKNOWN_EXCEPTION")), want: "fail" },
+    { name: "a loser refused F: Alipay+ would take the payment as failed", given: race(pending(), result("F", "PROCESS_FAIL")), want: "fail" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(idemConcurrentDuplicates, given)).toBe(want));
+
+  test("an answer without a paymentId is not counted as another payment", () => {
+    const [finding] = findingsOf(idemConcurrentDuplicates, race(pending(), result("F", "PROCESS_FAIL")));
+    expect(finding?.title).toBe("2 identical orders sent at once were not all answered alike");
+  });
 });
 
 describe("idem.inconsistent-repeat", () => {

@@ -1,8 +1,16 @@
+import type { Exchange } from "../../trace";
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { at, describeAnswer, evidenceOf, exchangesAt, targetBody } from "../traceQueries";
 import { repeatsUnrecognised } from "./sequentialRepeat";
 
 const title = "Concurrent duplicates of a pay request create one payment and all get the same paymentId";
+
+/**
+ * A duplicate answered U without a paymentId: "still in process, ask again" (facts §12.1), the
+ * way an MPP may answer a request that races one it is still processing. It names no second
+ * payment, so it is not held against the rule, but it cannot prove the rule either.
+ */
+const isDeferred = (a: { x: Exchange; status: unknown; paymentId: unknown }) => a.x.response?.status === 200 && a.status === "U" && a.paymentId === undefined;
 
 /** idem.concurrent-duplicates (facts §8): the identical orders of the "concurrent" step. */
 export const idemConcurrentDuplicates = defineCheck({
@@ -23,8 +31,14 @@ export const idemConcurrentDuplicates = defineCheck({
       return skip(title, `no payment was created: every duplicate was answered ${describeAnswer(race[0]!)}`);
     }
     if (ids.size === 1 && statuses.size === 1 && race.every((x) => x.response)) return pass(title, ...race.map((x) => evidenceOf(x, "$.paymentId")));
+    const deferred = answers.filter(isDeferred);
+    const named = new Set(answers.filter((a) => !isDeferred(a)).map((a) => JSON.stringify(a.paymentId)));
+    if (deferred.length > 0 && named.size === 1 && answers.every((a) => a.x.response?.status === 200)) {
+      return skip(title, `${deferred.length} duplicate(s) were answered U without a paymentId (in process, ask again): no second payment seen, but not every duplicate named the payment`);
+    }
+    const distinct = new Set(answers.filter((a) => a.paymentId !== undefined).map((a) => JSON.stringify(a.paymentId))).size;
     return fail({
-      title: `${race.length} identical orders sent at once got ${ids.size} different paymentIds`,
+      title: distinct > 1 ? `${race.length} identical orders sent at once got ${distinct} different paymentIds` : `${race.length} identical orders sent at once were not all answered alike`,
       expected: "one payment: the same paymentId and result for every duplicate",
       received: answers.map((a) => `${a.x.id}: ${a.x.response ? `result ${JSON.stringify(a.status)}, paymentId ${JSON.stringify(a.paymentId)}` : describeAnswer(a.x)}`).join("; "),
       hint: "Make create-if-absent atomic on paymentRequestId (a unique constraint or a transaction around lookup and insert); a duplicate that loses the race must return the winner's payment.",
