@@ -77,6 +77,11 @@ export function describeAnswer(x: Exchange): string {
   return `HTTP ${x.response.status}: ${body}`;
 }
 
+/** "pay at step order" — how a fail title names the exchange. */
+export function where(x: Exchange): string {
+  return `${x.api ?? "call"} at step ${x.step}`;
+}
+
 export function evidenceOf(x: Exchange, path?: string): Evidence {
   return {
     exchangeId: x.id,

@@ -51,7 +51,4 @@ export function failOf(x: Exchange, flaw: Flaw): Outcome {
   });
 }
 
-/** "pay at step order" — how a fail title names the exchange. */
-export function where(x: Exchange): string {
-  return `${x.api ?? "call"} at step ${x.step}`;
-}
+export { where } from "../traceQueries";

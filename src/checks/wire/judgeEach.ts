@@ -32,7 +32,4 @@ export function judgeEach(
   return failures.length > 0 ? failures : [pass(title, ...exchanges.map((x) => evidenceOf(x)))];
 }
 
-/** "pay at step order" — how a fail title names the exchange. */
-export function where(x: Exchange): string {
-  return `${x.api ?? "call"} at step ${x.step}`;
-}
+export { where } from "../traceQueries";
