@@ -19,8 +19,7 @@ export interface VerifyOptions {
 
 export async function verifyPayment(ctx: ScenarioContext, options: VerifyOptions): Promise<VerificationRecord> {
   const { account } = options;
-  // paymentId lets a driver read the sandbox outbox; passed along for drivers that accept it.
-  const request: VerificationRequest & { paymentId?: string } = {
+  const request: VerificationRequest = {
     step: options.step ?? "verification",
     paymentRequestId: options.paymentRequestId,
     paymentUrl: options.order.paymentUrl,
