@@ -63,6 +63,11 @@ describe("notify.matches-order", () => {
     { name: "a paymentRequestId the kit never sent", given: trace("happy-path", [order(), notify({ ...clean.notify(), paymentRequestId: "999" }, "S", { paymentRequestId: "999" })]), want: "fail" },
     { name: "the evaluation's stray notification is eval.no-notification's", given: trace("happy-path", withEvaluation(order(), notify(), evaluationNotify)), want: "pass" },
     { name: "no notification", given: trace("happy-path", [order()]), want: "skip" },
+    {
+      name: 'pay said customerId "" (no-empty-strings\' to report): the inquiry\'s customerId is the order\'s',
+      given: trace("happy-path", [order({ ...clean.orderResponse, customerId: "" }), inquiry(), notify()]),
+      want: "pass",
+    },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(notifyMatchesOrder, given)).toBe(want));
 
   test("the fail says which field and both values", () => {

@@ -66,13 +66,16 @@ export function finalInquiry(trace: Trace, order: Order): FinalInquiry | undefin
   return finals[finals.length - 1];
 }
 
+/** A field's value, with "" read as absent: values.no-empty-strings reports "", a consistency rule must not report it again. */
+const given = (value: unknown): unknown => (value === "" || value === null ? undefined : value);
+
 /** The order's paymentId and customerId as the target gave them in pay (or, failing that, inquiry). */
 export function orderFacts(trace: Trace, order: Order): { paymentId?: unknown; customerId?: unknown } {
   const inquiry = finalInquiry(trace, order);
   const inquired = inquiry && targetBody(inquiry.exchange);
   return {
-    paymentId: order.response?.paymentId ?? inquired?.paymentId,
-    customerId: order.response?.customerId ?? inquired?.customerId,
+    paymentId: given(order.response?.paymentId) ?? given(inquired?.paymentId),
+    customerId: given(order.response?.customerId) ?? given(inquired?.customerId),
   };
 }
 
