@@ -77,7 +77,14 @@ export interface VerificationRecord {
   /** The URL the browser was finally sent to under the redirect base, if any. */
   landedAt?: string;
   /** Whether a resend was requested and refused or accepted. */
-  resend?: { requested: boolean; accepted: boolean; oldCodeRefused?: boolean; problem?: string };
+  resend?: {
+    requested: boolean;
+    accepted: boolean;
+    oldCodeRefused?: boolean;
+    /** The resend sent a new SMS (a later sentAt in the outbox) carrying the same code. */
+    sameCode?: boolean;
+    problem?: string;
+  };
   /** Screenshots (paths under reports/) kept as evidence. */
   screenshots: string[];
   /** Driver-level failure, e.g. a step that found nothing to click. */

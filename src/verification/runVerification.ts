@@ -10,7 +10,7 @@ import type { KitConfig } from "../config";
 import type { VerificationRequest } from "../scenarios/context";
 import type { VerificationRecord } from "../trace";
 import type { PageSession, SubmitOutcome } from "./PageSession";
-import { readSmsCode, wrongPin } from "./smsCode";
+import { isNewSms, readSmsCode, type SmsCode, wrongPin } from "./smsCode";
 
 export interface VerificationRun {
   config: KitConfig;
@@ -38,10 +38,17 @@ const landed = (record: Record, outcome: SubmitOutcome): boolean => {
   return outcome.kind === "redirected";
 };
 
-async function code(run: VerificationRun, record: Record, newerThan?: string): Promise<string | undefined> {
+async function sms(run: VerificationRun, record: Record, newerThan?: SmsCode): Promise<SmsCode | undefined> {
   const result = await readSmsCode(run.config, run.request, run.signal, newerThan);
-  if (result.code === undefined) record.error = result.problem;
-  return result.code;
+  if (result.code === undefined) {
+    record.error = result.problem;
+    return undefined;
+  }
+  return result;
+}
+
+async function code(run: VerificationRun, record: Record): Promise<string | undefined> {
+  return (await sms(run, record))?.code;
 }
 
 async function success(run: VerificationRun, record: Record): Promise<void> {
@@ -67,27 +74,30 @@ async function fail(run: VerificationRun, record: Record): Promise<void> {
 async function resendThenSuccess(run: VerificationRun, record: Record): Promise<void> {
   const resend: NonNullable<Record["resend"]> = { requested: true, accepted: false };
   record.resend = resend;
-  const first = await code(run, record);
-  if (record.error) return;
+  const first = await sms(run, record);
+  if (!first) return;
   const afterResend = await run.session.submit({}, "resend");
   if (afterResend.kind !== "page") {
     resend.problem = afterResend.kind === "redirected" ? `asking for a new code sent the user back to ${afterResend.url}` : afterResend.message;
     landed(record, afterResend);
     return;
   }
-  const second = await code(run, record, first);
-  if (record.error) return;
-  resend.accepted = second !== first;
-  if (second === first) {
+  const second = await sms(run, record, first);
+  if (!second) return;
+  // "Resending a new SMS" (seed step 3): a new code, or the same code sent again (a later sentAt).
+  resend.accepted = isNewSms(second, first);
+  const sameCode = second.code === first.code;
+  if (sameCode && resend.accepted) resend.sameCode = true;
+  if (!resend.accepted) {
     resend.problem = run.request.account.smsCode !== undefined
       ? "the account has a fixed smsCode, so a new code cannot be told from the old one"
-      : "the code after the resend is the same as before";
+      : "no new SMS after the resend: the outbox shows the same code, sent at the same time";
   }
-  const old = await run.session.submit({ pin: run.request.account.pin, smsCode: first }, "verify");
+  const old = await run.session.submit({ pin: run.request.account.pin, smsCode: first.code }, "verify");
   if (old.kind === "error") return void landed(record, old);
-  if (second !== first) resend.oldCodeRefused = old.kind === "page";
+  if (!sameCode) resend.oldCodeRefused = old.kind === "page";
   if (old.kind === "redirected") return void landed(record, old); // the old code completed the payment
-  const outcome = await settle(run, await run.session.submit({ pin: run.request.account.pin, smsCode: second }, "verify"));
+  const outcome = await settle(run, await run.session.submit({ pin: run.request.account.pin, smsCode: second.code }, "verify"));
   if (!landed(record, outcome) && outcome.kind === "page") record.error = `the new code was refused too: ${outcome.text.slice(0, 200)}`;
 }
 

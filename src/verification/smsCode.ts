@@ -6,7 +6,16 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { KitConfig } from "../config";
 import type { VerificationRequest } from "../scenarios/context";
 
-export type SmsCodeResult = { code: string } | { code?: undefined; problem: string };
+/** A code as the outbox shows it; `sentAt` (when the outbox gives it) tells a re-sent SMS from the same one. */
+export type SmsCodeResult = { code: string; sentAt?: string } | { code?: undefined; problem: string };
+
+export type SmsCode = Extract<SmsCodeResult, { code: string }>;
+
+/** Whether `latest` is a new SMS compared with `before`: another code, or the same one sent again. */
+export function isNewSms(latest: SmsCode, before: SmsCode | undefined): boolean {
+  if (!before) return true;
+  return latest.code !== before.code || (latest.sentAt !== undefined && latest.sentAt !== before.sentAt);
+}
 
 /**
  * SMS gateways deliver asynchronously: a real MPP's outbox may show no code yet, or still the
@@ -30,18 +39,19 @@ async function askOutbox(url: string, signal: AbortSignal): Promise<SmsCodeResul
     const response = await fetch(url, { signal });
     const text = await response.text();
     if (response.status !== 200) return { problem: `SMS outbox ${url} answered HTTP ${response.status}: ${text.slice(0, 200)}` };
-    const code = (JSON.parse(text) as { code?: unknown }).code;
-    return typeof code === "string" && code !== "" ? { code } : { problem: `SMS outbox ${url} gave no "code"` };
+    const { code, sentAt } = JSON.parse(text) as { code?: unknown; sentAt?: unknown };
+    if (typeof code !== "string" || code === "") return { problem: `SMS outbox ${url} gave no "code"` };
+    return typeof sentAt === "string" ? { code, sentAt } : { code };
   } catch (e) {
     return { problem: `SMS outbox ${url} unreachable: ${(e as Error).message}` };
   }
 }
 
 /**
- * The code to type. With `newerThan` (the code before a resend), waits for the outbox to show a
- * different one; when it never does, that same code is returned and the caller judges it.
+ * The code to type. With `newerThan` (the SMS before a resend), waits for the outbox to show a
+ * new SMS; when it never does, that same one is returned and the caller judges it.
  */
-export async function readSmsCode(config: KitConfig, request: VerificationRequest, signal: AbortSignal, newerThan?: string): Promise<SmsCodeResult> {
+export async function readSmsCode(config: KitConfig, request: VerificationRequest, signal: AbortSignal, newerThan?: SmsCode): Promise<SmsCodeResult> {
   if (request.account.smsCode !== undefined) return { code: request.account.smsCode };
   const template = config.verification.outboxUrl;
   if (!template) return { problem: "no SMS code: the account has no smsCode and verification.outboxUrl is not set" };
@@ -50,7 +60,7 @@ export async function readSmsCode(config: KitConfig, request: VerificationReques
   const deadline = performance.now() + outboxWait.totalMs;
   for (;;) {
     const result = await askOutbox(url, signal);
-    const settled = result.code !== undefined && result.code !== newerThan;
+    const settled = result.code !== undefined && isNewSms(result, newerThan);
     if (settled || performance.now() >= deadline || signal.aborted) return result;
     try {
       await delay(outboxWait.everyMs, undefined, { signal });

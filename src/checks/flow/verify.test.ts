@@ -86,6 +86,7 @@ describe("verify.sms-resend and verify.resend-invalidates-old-code", () => {
     { name: "driver cannot resend", given: resend(undefined, { driver: "http" }), want: "skip" },
     { name: "driver got no SMS code", given: resend({ requested: true, accepted: false }, { landedAt: undefined, error: "no SMS code: the outbox needs the paymentId" }), want: "skip" },
     { name: "undeclared feature", given: { ...resend(good), features: [] }, want: "skip" },
+    { name: "the same code sent again completes", given: resend({ requested: true, accepted: true, sameCode: true }, {}, finalInquiry("S", "SUCCESS")), want: "pass" },
   ])("sms-resend: $name → $want", ({ given, want }) => expect(verdictOf(verifySmsResend, given)).toBe(want));
 
   test.each([
@@ -93,5 +94,6 @@ describe("verify.sms-resend and verify.resend-invalidates-old-code", () => {
     { name: "old code still accepted", given: resend({ ...good, oldCodeRefused: false }), want: "fail" },
     { name: "not tried", given: resend({ requested: true, accepted: true }), want: "skip" },
     { name: "no new code: verify.sms-resend's", given: resend({ requested: true, accepted: false }), want: "skip" },
+    { name: "the same code sent again", given: resend({ requested: true, accepted: true, sameCode: true }), want: "fail" },
   ])("old code: $name → $want", ({ given, want }) => expect(verdictOf(verifyResendInvalidatesOldCode, given)).toBe(want));
 });

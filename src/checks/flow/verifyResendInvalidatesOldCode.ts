@@ -12,6 +12,15 @@ export const verifyResendInvalidatesOldCode = defineCheck({
     const record = trace.verifications.find((r) => r.intended === "resend-then-success" || r.intended === "old-code-after-resend");
     if (!record) return skip(title, noVerificationReason(trace));
     if (!record.resend?.accepted) return skip(title, "no new code was issued (verify.sms-resend reports it)");
+    if (record.resend.sameCode) {
+      return fail({
+        title: "the resend sent the same SMS code again",
+        expected: "a new code on resend, the old one refused",
+        received: "the new SMS carried the previous code, which therefore still verifies",
+        hint: "Issue a fresh code on every resend and invalidate the earlier ones, so an intercepted or stale code cannot complete the payment.",
+        evidence: [evidenceOfRecord(record, "resend.sameCode")],
+      });
+    }
     const refused = record.resend.oldCodeRefused;
     if (refused === undefined) return skip(title, `the ${record.driver} driver did not try the old code after the resend`);
     if (refused) return pass(title, evidenceOfRecord(record, "resend.oldCodeRefused"));
