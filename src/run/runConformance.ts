@@ -100,17 +100,25 @@ async function runScenario(scenario: Scenario, options: RunOptions): Promise<Tra
 /**
  * authNotify carries no paymentRequestId; the simulator attributes it by referenceAgreementId.
  * One with an agreement nobody sent is still evidence (of authnotify.same-agreement), so it
- * goes to every trace that enabled one-click payment, without a paymentRequestId.
+ * goes, without a paymentRequestId, to the traces where a one-click payment was verified
+ * successfully: those are the payments an authNotify may legitimately be about.
  */
 function attributeStrayAuthNotifies(traces: Trace[], unclaimed: readonly Exchange[]): void {
   const strays = unclaimed.filter((x) => x.api === "authNotify");
   if (strays.length === 0) return;
-  for (const trace of traces) {
-    const oneClick = trace.exchanges.some((x) => x.api === "pay" && (x.request.json as { paymentFactor?: { isAuthorizationAndPay?: string } } | undefined)?.paymentFactor?.isAuthorizationAndPay === "true");
-    if (!oneClick) continue;
+  for (const trace of traces.filter(verifiedOneClickPayment)) {
     trace.exchanges.push(...strays.map((x) => ({ ...x, paymentRequestId: undefined })));
     trace.notes.push(`${strays.length} authNotify callback(s) matched no referenceAgreementId the kit sent; attached here as evidence`);
   }
+}
+
+function verifiedOneClickPayment(trace: Trace): boolean {
+  const oneClickIds = new Set(
+    trace.exchanges
+      .filter((x) => x.api === "pay" && (x.request.json as { paymentFactor?: { isAuthorizationAndPay?: string } } | undefined)?.paymentFactor?.isAuthorizationAndPay === "true")
+      .map((x) => x.paymentRequestId),
+  );
+  return trace.verifications.some((v) => oneClickIds.has(v.paymentRequestId) && v.intended !== "fail");
 }
 
 export async function runConformance(options: RunOptions): Promise<RunResult> {

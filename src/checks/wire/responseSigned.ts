@@ -9,16 +9,18 @@ const title = "Every pay and inquiryPayment response carries a Signature that ve
 
 /** Steps whose request the MPP could not authenticate: its own signature was bad or missing, or its Client-Id unknown. */
 const unauthenticatedSteps = new Set(["bad-signature", "missing-signature", "unknown-client"]);
+/** Steps whose request a gateway in front of the MPP may refuse before the MPP sees it. */
+const unreadableInput = (step: string) => step.startsWith("malformed-json:") || step.startsWith("schema-invalid:") || step === "oversized";
 
 /**
- * The one unsigned answer we accept: an F or U to a request the MPP could not authenticate.
- * Ant's SDKs accept unsigned responses only when resultStatus is F or U (facts §3.6), precisely
- * for gateway-made rejections like these, and the MPP may have no key to sign with for an
- * unknown Client-Id. A signature that is present but does not verify is never accepted.
+ * The one unsigned answer we accept: an F or U to a request the MPP could not authenticate or
+ * read. Ant's SDKs accept unsigned responses only when resultStatus is F or U (facts §3.6),
+ * precisely for gateway-made rejections like these, and the MPP may have no key to sign with
+ * for an unknown Client-Id. A signature that is present but does not verify is never accepted.
  */
 function mayBeUnsigned(x: Exchange): boolean {
   const status = resultOf(x)?.resultStatus;
-  return unauthenticatedSteps.has(x.step) && (status === "F" || status === "U");
+  return (unauthenticatedSteps.has(x.step) || unreadableInput(x.step)) && (status === "F" || status === "U");
 }
 
 /** What the kit saw: the recorded verdict, or (when none was recorded) whether a header was there. */
