@@ -31,6 +31,7 @@ describe("the standalone simulator's control plane", () => {
     expect(await json(call("GET", "/_control/unclaimed"))).toHaveLength(1);
     expect(lines.at(-1)).toMatch(/^notifyPayment \| 42 \| signature BAD \(no Signature header\) \| schema ok \| answered F HTTP 200 in \d+ ms$/);
     expect(lines.join("\n")).not.toContain("secret-token");
+    expect(JSON.stringify(await json(call("GET", "/_control/received?paymentRequestId=42")))).not.toContain("secret-token");
   });
 
   it("refuses a bad script with a reason", async () => {

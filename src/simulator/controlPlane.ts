@@ -12,6 +12,7 @@ import type { CallbackAnswer } from "../scenarios/context";
 import type { ApiName } from "../trace";
 import type { AlipaySimulator } from "./AlipaySimulator";
 import { requestBytes } from "./rawRequest";
+import { redactExchange } from "../report/redact";
 
 async function jsonBody(request: Request): Promise<unknown> {
   try {
@@ -49,9 +50,10 @@ export function controlPlane(simulator: () => AlipaySimulator, noAnswerMs: numbe
       const id = query.get("paymentRequestId");
       const api = (query.get("api") ?? undefined) as ApiName | undefined;
       const all = simulator().registry.all.filter((x) => api === undefined || x.api === api);
-      return HttpResponse.json(id ? simulator().registry.received(id, api) : all);
+      // Tokens in the callbacks are masked: this endpoint may be reachable from other hosts.
+      return HttpResponse.json((id ? simulator().registry.received(id, api) : all).map(redactExchange));
     }),
-    http.get("/_control/unclaimed", () => HttpResponse.json(simulator().unclaimed)),
+    http.get("/_control/unclaimed", () => HttpResponse.json(simulator().unclaimed.map(redactExchange))),
     http.get("/_control/redirects", ({ request }) => {
       const id = new URL(request.url).searchParams.get("paymentRequestId") ?? "";
       return HttpResponse.json(simulator().registry.redirectsOf(id));
