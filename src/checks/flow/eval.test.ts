@@ -6,7 +6,7 @@ import { evalNoPaymentCreated } from "./evalNoPaymentCreated";
 import { evalRejectionCode } from "./evalRejectionCode";
 import { evalResultStatus } from "./evalResultStatus";
 import { call, evaluationRequest, inquiryRequest, notFound, orderRequest, pending, result, seed, unanswered } from "./testing/bodies";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const evaluation = (answer: unknown, step = "evaluation", login?: string) => call(step, "pay", evaluationRequest("e1", login), answer);
 const rejected = (code: string, answer: unknown) => call(`evaluation:${code}`, "pay", evaluationRequest(`r-${code}`, "852-10000002"), answer);

@@ -3,7 +3,7 @@ import { idemConcurrentDuplicates } from "./idemConcurrentDuplicates";
 import { idemInconsistentRepeat } from "./idemInconsistentRepeat";
 import { idemSameAnswer } from "./idemSameAnswer";
 import { call, evaluationRequest, orderRequest, pending, rawAnswer, result, unanswered } from "./testing/bodies";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const ok = result("S", "SUCCESS");
 const pay = (step: string, answer: unknown, id = "o1") =>

@@ -3,7 +3,7 @@ import { inputMalformedJson } from "./inputMalformedJson";
 import { inputOversizedBody } from "./inputOversizedBody";
 import { inputSchemaInvalid } from "./inputSchemaInvalid";
 import { call, evaluationRequest, inquiryRequest, notFound, rawAnswer, result, unanswered } from "./testing/bodies";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const illegal = result("F", "PARAM_ILLEGAL");
 const invalid = (...xs: Parameters<typeof trace>[1]) => trace("invalid-input", xs);

@@ -7,7 +7,7 @@ import { inquiryMatchesOrder } from "./inquiryMatchesOrder";
 import { inquirySuccess } from "./inquirySuccess";
 import { inquiryUnknownOrder } from "./inquiryUnknownOrder";
 import { call, inquiryAnswer, inquiryRequest, notFound, orderRequest, pending, result, seed, unanswered } from "./testing/bodies";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const order = (answer: unknown = pending(), extra: Record<string, unknown> = {}) => call("order", "pay", orderRequest("o1", extra), answer);
 const inquiry = (answer: unknown, step = "inquiry") => call(step, "inquiryPayment", inquiryRequest("o1"), answer);

@@ -4,7 +4,7 @@ import { orderInProcessFields } from "./orderInProcessFields";
 import { orderNeverSuccess } from "./orderNeverSuccess";
 import { orderRejectionCode } from "./orderRejectionCode";
 import { call, evaluationRequest, orderRequest, pending, rawAnswer, result, seed, unanswered } from "./testing/bodies";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const order = (answer: unknown, step = "order") => call(step, "pay", orderRequest("o1"), answer);
 const happy = (...xs: Parameters<typeof trace>[1]) => trace("happy-path", xs);

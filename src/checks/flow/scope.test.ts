@@ -2,7 +2,7 @@ import { trace } from "../testing/traceBuilder";
 import { scopeAcquirer } from "./scopeAcquirer";
 import { scopePsp } from "./scopePsp";
 import { call, inquiryAnswer, inquiryRequest, notFound, orderRequest, pending, result } from "./testing/bodies";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const scoping = (acquirerAnswer: unknown, pspAnswer: unknown, orderAnswer: unknown = pending()) =>
   trace("inquiry-scoping", [

@@ -2,7 +2,7 @@ import { trace } from "../testing/traceBuilder";
 import { call, evaluationRequest, inquiryRequest, notFound, rawAnswer, result, unanswered } from "./testing/bodies";
 import { timingInquiryWithin5s } from "./timingInquiryWithin5s";
 import { timingPayWithin8s } from "./timingPayWithin8s";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const pay = (durationMs: number, step = "evaluation") => call(step, "pay", evaluationRequest("e1"), result("S", "SUCCESS"), { durationMs });
 const inquiry = (durationMs: number) => call("inquiry", "inquiryPayment", inquiryRequest("o1"), notFound, { durationMs });

@@ -1,7 +1,7 @@
 import type { VerificationRecord } from "../../trace";
 import { trace, verification } from "../testing/traceBuilder";
 import { call, inquiryAnswer, inquiryRequest, orderRequest, pending, seed } from "./testing/bodies";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 import { verifyPageServed } from "./verifyPageServed";
 import { verifyRedirectKeepsQuery } from "./verifyRedirectKeepsQuery";
 import { verifyRedirectStatus } from "./verifyRedirectStatus";

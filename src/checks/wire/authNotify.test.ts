@@ -6,7 +6,7 @@ import { authNotifyRetriedUntilAcknowledged } from "./authNotifyRetriedUntilAckn
 import { authNotifySameAgreement } from "./authNotifySameAgreement";
 import { authNotifyTokenCreated } from "./authNotifyTokenCreated";
 import { clean, ORDER_ID } from "./testing/samples";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const order = (oneClick = true, response: unknown = clean.orderResponse) => call("order", "pay", clean.orderRequest(oneClick), response);
 const succeeded = call("inquiry", "inquiryPayment", clean.inquiryRequest, clean.inquiryResponse());

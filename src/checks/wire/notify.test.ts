@@ -11,7 +11,7 @@ import { notifyStopsAfterAcknowledgement } from "./notifyStopsAfterAcknowledgeme
 import { notifyUrlFromRequest } from "./notifyUrlFromRequest";
 import { notifyVerifiesAcknowledgementSignature } from "./notifyVerifiesAcknowledgementSignature";
 import { clean, NOTIFY_URL, ORDER_ID } from "./testing/samples";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const order = (response: unknown = clean.orderResponse) => call("order", "pay", clean.orderRequest(), response);
 const inquiry = (paymentResult = clean.ok()) => call("inquiry", "inquiryPayment", clean.inquiryRequest, clean.inquiryResponse(paymentResult));

@@ -5,7 +5,7 @@ import { inquiryResponseSchema } from "./inquiryResponseSchema";
 import { notifyRequestSchema } from "./notifyRequestSchema";
 import { payResponseSchema } from "./payResponseSchema";
 import { clean, seed } from "./testing/samples";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const order = (response: unknown) => call("order", "pay", clean.orderRequest(), response);
 const evaluation = (response: unknown) => call("evaluation", "pay", { ...clean.orderRequest(), paymentRequestId: "9" }, response);

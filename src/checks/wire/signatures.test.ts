@@ -6,7 +6,7 @@ import { rejectsBadSignature } from "./rejectsBadSignature";
 import { rejectsUnknownClient } from "./rejectsUnknownClient";
 import { responseSigned } from "./responseSigned";
 import { clean } from "./testing/samples";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const unsigned = { present: false, valid: false };
 const forged = { present: true, valid: false, problem: "signature does not verify over the response" };

@@ -6,7 +6,7 @@ import { noEmptyStrings } from "./noEmptyStrings";
 import { resultEnvelope } from "./resultEnvelope";
 import { statusUppercase } from "./statusUppercase";
 import { clean, seed } from "./testing/samples";
-import { findingsOf, verdictOf } from "./testing/verdictOf";
+import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const order = (response: unknown, options = {}) => call("order", "pay", clean.orderRequest(), response, options);
 const evaluation = (response: unknown) => call("evaluation", "pay", { ...clean.orderRequest(), paymentRequestId: "9" }, response);
