@@ -1,4 +1,4 @@
-import { redactJson, redactText } from "./redact";
+import { redactJson, redactText, redactTrace } from "./redact";
 
 test.each([
   ["an access token", '{"accessToken":"2816660352710421693892531000ZCl8FEuhWe4Tcu000369"}', "2816660352"],
@@ -21,4 +21,14 @@ test("masks secrets in parsed bodies and leaves the rest alone", () => {
 
 test("removes private keys", () => {
   expect(redactText("key: -----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----")).toBe("key: <private key redacted>");
+});
+
+test("masks secrets quoted in a trace's notes and driver errors", () => {
+  const leaky = '{"accessToken":"2816660352710421693892531000ZCl8"}';
+  const redacted = redactTrace({
+    scenario: "one-click", target: { baseUrl: "http://127.0.0.1:1" }, features: [], startedAt: 0, exchanges: [],
+    verifications: [{ step: "verification", paymentRequestId: "1", driver: "form", paymentUrl: "u", intended: "success", pageServed: true, expectedRedirectBase: "r", screenshots: [], durationMs: 1, error: `page said ${leaky}` }],
+    notes: [`callback body ${leaky}`],
+  });
+  expect(JSON.stringify(redacted)).not.toContain("2816660352710421693892531000ZCl8");
 });

@@ -2,7 +2,7 @@
  * Keeps secrets out of reports: access and refresh tokens, security codes, PINs, SMS codes and
  * private keys are masked wherever they appear in a recorded body, parsed or raw.
  */
-import type { Exchange, RecordedMessage, Trace } from "../trace";
+import type { Exchange, RecordedMessage, Trace, VerificationRecord } from "../trace";
 
 const SECRET_KEY = /^(accessToken|refreshToken|authCode|securityCode|pin|smsCode|otp|otpCode|code|privateKey)$/i;
 // The same keys inside raw JSON text, including JSON nested in a string (passThroughInfo): \"key\":\"value\".
@@ -38,6 +38,17 @@ export function redactExchange(exchange: Exchange): Exchange {
   return { ...exchange, url: redactText(exchange.url), request: redactMessage(exchange.request), ...(exchange.response ? { response: redactMessage(exchange.response) } : {}) };
 }
 
+/** Free text (notes, driver errors) can quote a page or a body; it gets the same masking. */
+function redactRecord(record: VerificationRecord): VerificationRecord {
+  const text = (value: string | undefined) => (value === undefined ? undefined : redactText(value));
+  return {
+    ...record,
+    ...(record.error !== undefined ? { error: text(record.error) } : {}),
+    ...(record.pageProblem !== undefined ? { pageProblem: text(record.pageProblem) } : {}),
+    ...(record.resend?.problem !== undefined ? { resend: { ...record.resend, problem: text(record.resend.problem) } } : {}),
+  };
+}
+
 export function redactTrace(trace: Trace): Trace {
-  return { ...trace, exchanges: trace.exchanges.map(redactExchange) };
+  return { ...trace, exchanges: trace.exchanges.map(redactExchange), verifications: trace.verifications.map(redactRecord), notes: trace.notes.map(redactText) };
 }
