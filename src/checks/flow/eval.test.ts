@@ -5,7 +5,7 @@ import { evalNoNotification } from "./evalNoNotification";
 import { evalNoPaymentCreated } from "./evalNoPaymentCreated";
 import { evalRejectionCode } from "./evalRejectionCode";
 import { evalResultStatus } from "./evalResultStatus";
-import { call, evaluationRequest, inquiryRequest, notFound, orderRequest, pending, result, seed, unanswered } from "./testing/bodies";
+import { call, evaluationRequest, inquiryRequest, notFound, orderRequest, pending, result, rawAnswer, seed, unanswered } from "./testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const evaluation = (answer: unknown, step = "evaluation", login?: string) => call(step, "pay", evaluationRequest("e1", login), answer);
@@ -80,6 +80,7 @@ describe("eval.no-notification", () => {
     { name: "the order's own notification does not count", given: happy(evaluation(result("S", "SUCCESS")), orderNotify), want: "pass" },
     { name: "a notification for the evaluation", given: happy(evaluation(result("S", "SUCCESS")), notify), want: "fail" },
     { name: "unanswered evaluation: silence proves nothing", given: happy(unanswered(evaluation(result("S", "SUCCESS")))), want: "skip" },
+    { name: "an evaluation answered HTTP 500: silence after an error proves nothing", given: happy(rawAnswer(evaluation(result("S", "SUCCESS")), 500, "Internal Server Error")), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(evalNoNotification, given)).toBe(want));
 });
 

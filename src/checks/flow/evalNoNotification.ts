@@ -1,5 +1,6 @@
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { callbacks, evidenceOf, firstAt, sentBody } from "../traceQueries";
+import { describeReading, readResult } from "./answers";
 
 const title = "No notifyPayment is sent for an evaluation";
 
@@ -14,7 +15,10 @@ export const evalNoNotification = defineCheck({
     if (!evaluation || typeof id !== "string") return skip(title, "no evaluation was recorded");
     const stray = callbacks(trace, "notifyPayment", id);
     if (stray.length === 0) {
-      if (!evaluation.response) return skip(title, "the evaluation got no answer, so silence proves nothing");
+      // Silence after an error proves nothing: only an evaluation the target took (a readable
+      // S/F/U) followed by a quiet period shows that it sends no notification for one.
+      const reading = readResult(evaluation);
+      if (reading.kind !== "read") return skip(title, `the evaluation was not answered with a readable result (${describeReading(reading)}), so silence proves nothing`);
       return pass(title, evidenceOf(evaluation));
     }
     return stray.map((x) =>

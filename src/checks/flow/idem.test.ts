@@ -16,6 +16,7 @@ describe("idem.same-answer", () => {
     { name: "a new paymentId on replay", given: idem(pay("order", pending()), pay("order-replay", pending("other"))), want: "fail" },
     { name: "the evaluation answered differently", given: idem(pay("evaluation", ok), pay("evaluation-replay", result("F", "REPEAT_REQ_INCONSISTENT"))), want: "fail" },
     { name: "replay unanswered: timing's", given: idem(pay("order", pending()), unanswered(pay("order-replay", pending()))), want: "skip" },
+    { name: "two HTTP 500s compare equal but show nothing", given: idem(rawAnswer(pay("order", pending()), 500, "oops"), rawAnswer(pay("order-replay", pending()), 500, "oops")), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(idemSameAnswer, given)).toBe(want));
 
   test("a second payment is named as such", () => {
@@ -32,6 +33,8 @@ describe("idem.concurrent-duplicates", () => {
     { name: "one duplicate crashed", given: idem(pay("concurrent", pending(), "c1"), rawAnswer(pay("concurrent", pending(), "c1"), 500)), want: "fail" },
     { name: "all refused alike: no payment", given: race(result("F", "RISK_REJECT"), result("F", "RISK_REJECT")), want: "skip" },
     { name: "not even sequential repeats recognised: idem.same-answer's", given: idem(pay("order", pending("a")), pay("order-replay", pending("b")), pay("concurrent", pending("x"), "c1"), pay("concurrent", pending("y"), "c1")), want: "skip" },
+    { name: "all HTTP 500: no payment, no evidence", given: idem(...[1, 2, 3].map(() => rawAnswer(pay("concurrent", pending(), "c1"), 500, "oops"))), want: "skip" },
+    { name: "all HTML pages: no evidence", given: idem(...[1, 2, 3].map(() => rawAnswer(pay("concurrent", pending(), "c1"), 200))), want: "skip" },
     { name: "timeouts: timing's", given: idem(unanswered(pay("concurrent", pending(), "c1")), pay("concurrent", pending(), "c1")), want: "skip" },
     { name: "losers told to ask again (U, no paymentId): no second payment seen", given: race(pending(), result("U", "UNKNOWN_EXCEPTION"), result("U", "PAYMENT_IN_PROCESS")), want: "skip" },
     { name: "a loser told to ask again, two others with different paymentIds", given: race(pending("a"), pending("b"), result("U", "UNKNOWN_EXCEPTION")), want: "fail" },

@@ -1,6 +1,7 @@
 import type { Exchange } from "../../trace";
 import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
 import { at, evidenceOf, firstAt, targetBody } from "../traceQueries";
+import { describeReading, readResult } from "./answers";
 
 const title = "A repeated pay with the same paymentRequestId and content gets the same answer and the same paymentId";
 
@@ -27,7 +28,10 @@ export const idemSameAnswer = defineCheck({
       const a = firstAt(trace, first, "pay");
       const b = firstAt(trace, again, "pay");
       if (!a || !b) { skipped.push(`no '${first}'/'${again}' pair`); continue; }
-      if (!a.response || !b.response) { skipped.push(`${!a.response ? first : again} got no answer (timing.pay-within-8s reports it)`); continue; }
+      // Two 500s or two HTML pages compare equal but show no idempotency: only two readable
+      // results (S/F/U in `result`) are evidence of "the same answer".
+      const unread = [a, b].find((x) => readResult(x).kind !== "read");
+      if (unread) { skipped.push(`the ${unread.step} answer is not a readable result: ${describeReading(readResult(unread))}`); continue; }
       const [want, got] = [answerOf(a), answerOf(b)];
       const changed = (Object.keys(want) as (keyof typeof want)[]).filter((k) => JSON.stringify(want[k]) !== JSON.stringify(got[k]));
       judged.push(a, b);

@@ -16,6 +16,8 @@ describe("order.never-success", () => {
     { name: "the seed's phase-2 answer (\"u\") is not S", given: happy(order(seed.orderResponse)), want: "pass" },
     { name: "F for a rejected account", given: trace("evaluation-rejected", [order(result("F", "USER_NOT_EXIST"), "order:USER_NOT_EXIST")]), want: "pass" },
     { name: "S before verification", given: happy(order(result("S", "SUCCESS"))), want: "fail" },
+    { name: "HTTP 500 states no outcome: no evidence", given: happy(rawAnswer(order(pending()), 500, "Internal Server Error")), want: "skip" },
+    { name: "an HTML page states no outcome: no evidence", given: happy(rawAnswer(order(pending()), 200)), want: "skip" },
     { name: "lowercase s still claims success", given: happy(order(result("s", "SUCCESS"))), want: "fail" },
     { name: "a replayed order answered S", given: trace("idempotency", [order(pending()), order(result("S", "SUCCESS"), "order-replay")]), want: "fail" },
     { name: "an evaluation's S is not an order", given: happy(call("evaluation", "pay", evaluationRequest("e1"), result("S", "SUCCESS"))), want: "skip" },

@@ -1,5 +1,5 @@
 import { defineCheck } from "../defineCheck";
-import { at, targetBody } from "../traceQueries";
+import { at, describeAnswer, targetBody } from "../traceQueries";
 import { judgeExchanges, where } from "./judgeExchanges";
 import { isEvaluation } from "./orderAt";
 
@@ -21,7 +21,10 @@ export const orderNeverSuccess = defineCheck({
       (x) => {
         if (!x.response) return { skip: `${x.step}: no answer` };
         const status = at(targetBody(x), "result.resultStatus");
-        if (typeof status !== "string" || status.toUpperCase() !== "S") return "holds";
+        // Only an answer that states an outcome other than S shows the rule kept; a 500 or a
+        // page without a result shows nothing (the envelope and schema rules report it).
+        if (typeof status !== "string") return { skip: `${x.step}: ${describeAnswer(x)} states no result.resultStatus` };
+        if (status.toUpperCase() !== "S") return "holds";
         return {
           title: `${where(x)}: order creation answered ${JSON.stringify(status)}`,
           expected: "U PAYMENT_IN_PROCESS (the user still has to verify) or F with a reason",

@@ -2,7 +2,7 @@ import { scenarioNames } from "../../scenarios/catalogue";
 import type { Exchange } from "../../trace";
 import { defineCheck } from "../defineCheck";
 import { describeAnswer, describeResult, resultOf } from "../traceQueries";
-import { judgeEach, where, type Flaw } from "./judgeEach";
+import { judgeEach, where, type Flaw, type NoEvidence } from "./judgeEach";
 import { answeredCalls } from "./judgedExchanges";
 
 const title = "Business errors are answered with HTTP 200 and the error in `result`";
@@ -10,10 +10,14 @@ const title = "Business errors are answered with HTTP 200 and the error in `resu
 /** input.oversized-body allows a 4xx refusal of an oversized body; that answer is not a business error. */
 const mayRefuseWith4xx = (x: Exchange) => x.step === "oversized" && (x.response?.status ?? 0) >= 400 && (x.response?.status ?? 0) < 500;
 
-function flawOf(x: Exchange): Flaw | undefined {
+function flawOf(x: Exchange): Flaw | NoEvidence | undefined {
   const status = x.response?.status ?? 0;
-  if (status === 200) return undefined;
   const result = resultOf(x);
+  if (status === 200) {
+    // A 200 shows the rule kept only when it carries the outcome in `result`; an HTML page or
+    // a bare 200 shows nothing (values.result-envelope and the schema rules report it).
+    return typeof result?.resultStatus === "string" ? undefined : { skip: `${where(x)} answered HTTP 200 without a result: ${describeAnswer(x)}` };
+  }
   return {
     title: `${where(x)} answered HTTP ${status}`,
     expected: "HTTP 200, with the outcome (S, F or U and its code) in `result`",

@@ -17,19 +17,39 @@ export interface Flaw {
   path?: string;
 }
 
+/** An exchange that shows nothing about the rule (e.g. an HTML page where a result was due): why. */
+export interface NoEvidence {
+  skip: string;
+}
+
+const isNoEvidence = (v: unknown): v is NoEvidence => typeof v === "object" && v !== null && "skip" in v;
+
+/**
+ * Positive evidence only: the pass cites the exchanges that showed the rule kept; exchanges that
+ * showed nothing (NoEvidence) never count toward it, and when none showed anything the rule skips.
+ */
 export function judgeEach(
   title: string,
   exchanges: readonly Exchange[],
-  flawsOf: (x: Exchange) => Flaw | readonly Flaw[] | undefined,
+  flawsOf: (x: Exchange) => Flaw | readonly Flaw[] | NoEvidence | undefined,
   nothingToJudge: string,
 ): Outcome[] {
   if (exchanges.length === 0) return [skip(title, nothingToJudge)];
-  const failures = exchanges.flatMap((x) =>
-    [flawsOf(x) ?? []].flat().map((flaw) =>
-      fail({ title: flaw.title, expected: flaw.expected, received: flaw.received, hint: flaw.hint, evidence: [evidenceOf(x, flaw.path)] }),
-    ),
-  );
-  return failures.length > 0 ? failures : [pass(title, ...exchanges.map((x) => evidenceOf(x)))];
+  const held: Exchange[] = [];
+  const skipped: string[] = [];
+  const failures: Outcome[] = [];
+  for (const x of exchanges) {
+    const judged = flawsOf(x);
+    if (isNoEvidence(judged)) { skipped.push(judged.skip); continue; }
+    const flaws = [judged ?? []].flat();
+    if (flaws.length === 0) held.push(x);
+    for (const flaw of flaws) {
+      failures.push(fail({ title: flaw.title, expected: flaw.expected, received: flaw.received, hint: flaw.hint, evidence: [evidenceOf(x, flaw.path)] }));
+    }
+  }
+  if (failures.length > 0) return failures;
+  if (held.length > 0) return [pass(title, ...held.map((x) => evidenceOf(x)))];
+  return [skip(title, [...new Set(skipped)].join("; "))];
 }
 
 export { where } from "../traceQueries";

@@ -90,5 +90,6 @@ describe("http.business-errors-200", () => {
     { name: "a 500 to malformed JSON", given: trace("invalid-input", [bare(order("malformed-json:pay", {}), 500, "Internal Server Error")]), want: "fail" },
     { name: "a 413 to the oversized step (allowed by input.oversized-body)", given: trace("invalid-input", [bare(order("oversized", {}), 413)]), want: "skip" },
     { name: "a 500 to the oversized step", given: trace("invalid-input", [bare(order("oversized", {}), 500)]), want: "fail" },
+    { name: "an HTML page with 200 shows no result: no evidence", given: trace("signatures", [bare(order("bad-signature", {}), 200, "<h1>hi</h1>")]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(businessErrors200, given)).toBe(want));
 });
