@@ -69,6 +69,7 @@ describe("eval.no-payment-created", () => {
     { name: "the inquiry finds a payment in process", given: happy(evaluation(result("S", "SUCCESS")), inquiry({ ...result("S", "SUCCESS"), paymentResult: result("U", "PAYMENT_IN_PROCESS").result })), want: "fail" },
     { name: "another F code is inquiry.unknown-order's", given: happy(inquiry(result("F", "PROCESS_FAIL"))), want: "skip" },
     { name: "no inquiry", given: happy(evaluation(result("S", "SUCCESS"))), want: "skip" },
+    { name: "the evaluation crashed (HTTP 500): an empty inquiry proves nothing", given: happy(rawAnswer(evaluation(result("S", "SUCCESS")), 500), inquiry(notFound)), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(evalNoPaymentCreated, given)).toBe(want));
 });
 

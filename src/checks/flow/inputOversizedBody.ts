@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
 import { describeAnswer, evidenceOf, firstAt } from "../traceQueries";
-import { readResult } from "./answers";
+import { describeReading, readResult } from "./answers";
 
 const title = "An oversized body is refused with a 4xx or F PARAM_ILLEGAL, and the MPP stays up";
 
@@ -44,6 +44,7 @@ export const inputOversizedBody = defineCheck({
       );
     }
     if (outcomes.length > 0) return outcomes;
+    if (alive && readResult(alive).kind !== "read") return skip(title, `the inquiry after the oversized body was not answered with a readable result (${describeReading(readResult(alive))}), so whether the MPP stayed up is not shown`);
     return alive ? pass(title, evidenceOf(big), evidenceOf(alive)) : skip(title, "no inquiry followed the oversized body to show the MPP stayed up");
   },
 });
