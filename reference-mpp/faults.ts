@@ -67,6 +67,8 @@ const entries = [
   fault("slow-inquiry", "timing.inquiry-within-5s", "inquiryPayment is answered after 5.5 s."),
   fault("malformed-json-500", "input.malformed-json", "A body that is not JSON is answered HTTP 500."),
   fault("schema-invalid-500", "input.schema-invalid", "A schema-invalid request is answered HTTP 500."),
+  fault("schema-invalid-refused-but-created", "input.schema-invalid", "A schema-invalid order is answered F PARAM_ILLEGAL but the payment is created anyway."),
+  fault("schema-invalid-field-not-named", "input.schema-invalid-param-illegal", "PARAM_ILLEGAL for a schema-invalid request says \"Illegal parameter\", not which field."),
   fault("oversized-body-500", "input.oversized-body", "An oversized body is answered HTTP 500."),
   fault("errors-as-http-400", "http.business-errors-200", "Business errors (result F) are answered with HTTP 400."),
   fault("inquiry-ignores-acquirer", "scope.acquirer", "inquiryPayment finds a payment under any acquirerId."),

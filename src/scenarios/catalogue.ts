@@ -24,7 +24,9 @@
  *                     "after-unknown-client" inquiries (must say ORDER_NOT_EXIST).
  * invalid-input       "malformed-json:pay", "malformed-json:inquiryPayment",
  *                     "schema-invalid:<api>:<what>" (several, derived from the spec, e.g.
- *                     "schema-invalid:pay:missing:acquirerId"), "oversized", then
+ *                     "schema-invalid:pay:missing:acquirerId"; pay ones are phase-2 orders,
+ *                     each with its own id, followed by "after-schema-invalid:pay:<what>", an
+ *                     inquiry of that id when the request kept it), "oversized", then
  *                     "alive" (an inquiry that must still be answered).
  * inquiry-scoping     "unknown-order"; "order"; "other-acquirer"; "other-psp".
  * expiry              "order" with a near paymentExpiryTime, not verified; "inquiry" polled to

@@ -11,6 +11,7 @@ import { idemSameAnswer } from "./idemSameAnswer";
 import { inputMalformedJson } from "./inputMalformedJson";
 import { inputOversizedBody } from "./inputOversizedBody";
 import { inputSchemaInvalid } from "./inputSchemaInvalid";
+import { inputSchemaInvalidParamIllegal } from "./inputSchemaInvalidParamIllegal";
 import { inquiryClosedAfterExpiry } from "./inquiryClosedAfterExpiry";
 import { inquiryFailure } from "./inquiryFailure";
 import { inquiryInProcess } from "./inquiryInProcess";
@@ -63,6 +64,7 @@ export const flowChecks: readonly Check[] = [
   scopePsp,
   inputMalformedJson,
   inputSchemaInvalid,
+  inputSchemaInvalidParamIllegal,
   inputOversizedBody,
   timingPayWithin8s,
   timingInquiryWithin5s,

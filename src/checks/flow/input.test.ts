@@ -2,7 +2,8 @@ import { trace } from "../testing/traceBuilder";
 import { inputMalformedJson } from "./inputMalformedJson";
 import { inputOversizedBody } from "./inputOversizedBody";
 import { inputSchemaInvalid } from "./inputSchemaInvalid";
-import { call, evaluationRequest, inquiryRequest, notFound, rawAnswer, result, unanswered } from "./testing/bodies";
+import { inputSchemaInvalidParamIllegal } from "./inputSchemaInvalidParamIllegal";
+import { call, evaluationRequest, inquiryRequest, notFound, pending, rawAnswer, result, unanswered } from "./testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const illegal = result("F", "PARAM_ILLEGAL");
@@ -20,10 +21,18 @@ describe("input.malformed-json", () => {
 });
 
 describe("input.schema-invalid", () => {
+  const after = (step: string, answer: unknown) => call(`after-${step}`, "inquiryPayment", inquiryRequest("e1"), answer);
+  const found = { ...result("S", "SUCCESS"), paymentResult: result("U", "PAYMENT_IN_PROCESS").result };
   test.each([
     { name: "each refused with PARAM_ILLEGAL", given: invalid(at("schema-invalid:pay:missing:acquirerId", illegal), at("schema-invalid:pay:enum:paymentFactor.isPaymentEvaluation", illegal)), want: "pass" },
+    { name: "refused, and the inquiry finds nothing", given: invalid(at("schema-invalid:pay:missing:acquirerId", illegal), after("schema-invalid:pay:missing:acquirerId", notFound)), want: "pass" },
+    { name: "refused, but the payment was created anyway", given: invalid(at("schema-invalid:pay:missing:acquirerId", illegal), after("schema-invalid:pay:missing:acquirerId", found)), want: "fail" },
+    { name: "refused, the inquiry unreadable: no evidence", given: invalid(at("schema-invalid:pay:missing:acquirerId", illegal), rawAnswer(after("schema-invalid:pay:missing:acquirerId", notFound), 500)), want: "skip" },
+    { name: "accepted sanely (the MUST allows it; the SHOULD does not)", given: invalid(at("schema-invalid:pay:missing:order.merchant.merchantMCC", pending())), want: "pass" },
+    { name: "another F code in the envelope", given: invalid(at("schema-invalid:pay:missing:acquirerId", result("F", "PROCESS_FAIL"))), want: "pass" },
     { name: "one answered HTTP 500", given: invalid(at("schema-invalid:pay:missing:acquirerId", illegal), rawAnswer(at("schema-invalid:pay:wrong-type:paymentAmount.value", {}), 500)), want: "fail" },
-    { name: "one accepted", given: invalid(at("schema-invalid:pay:enum:paymentFactor.isPaymentEvaluation", result("S", "SUCCESS"))), want: "fail" },
+    { name: "an HTML page instead of a result", given: invalid(rawAnswer(at("schema-invalid:pay:missing:acquirerId", {}), 400)), want: "fail" },
+    { name: "dropped connection", given: invalid(unanswered(at("schema-invalid:pay:missing:acquirerId", illegal), "reset")), want: "fail" },
     { name: "none sent", given: invalid(), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(inputSchemaInvalid, given)).toBe(want));
 
@@ -32,6 +41,17 @@ describe("input.schema-invalid", () => {
     expect(finding?.hint).toContain("wrong-type:paymentAmount.value");
     expect(finding?.received).toMatch(/^HTTP 500/);
   });
+});
+
+describe("input.schema-invalid-param-illegal", () => {
+  const named = (field: string) => ({ result: { resultStatus: "F", resultCode: "PARAM_ILLEGAL", resultMessage: `$ must have required property '${field}'` } });
+  test.each([
+    { name: "PARAM_ILLEGAL naming the field", given: invalid(at("schema-invalid:pay:missing:acquirerId", named("acquirerId"))), want: "pass" },
+    { name: "naming a nested field by its leaf", given: invalid(at("schema-invalid:pay:wrong-type:paymentAmount.value", { result: { resultStatus: "F", resultCode: "PARAM_ILLEGAL", resultMessage: "/value must be string" } })), want: "pass" },
+    { name: "PARAM_ILLEGAL without the field", given: invalid(at("schema-invalid:pay:missing:acquirerId", illegal)), want: "fail" },
+    { name: "accepted", given: invalid(at("schema-invalid:pay:missing:acquirerId", pending())), want: "fail" },
+    { name: "a 500 is input.schema-invalid's", given: invalid(rawAnswer(at("schema-invalid:pay:missing:acquirerId", {}), 500)), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inputSchemaInvalidParamIllegal, given)).toBe(want));
 });
 
 describe("input.oversized-body", () => {
