@@ -5,6 +5,8 @@ import { parse } from "yaml";
 interface RuleEntry {
   id: string;
   level: "MUST" | "SHOULD";
+  /** Why this level: MUST only where the seed or Alipay+ says must, or Alipay+ would mis-process otherwise. */
+  levelReason: string;
   text: string;
   source: string;
   feature?: string;
@@ -17,6 +19,8 @@ export const RULE_ID_PATTERN = /^[a-z]+(\.[a-z0-9]+(-[a-z0-9]+)*)+$/;
 export function readRules(path: string): RuleEntry[] {
   const doc = parse(readFileSync(path, "utf8")) as { rules?: RuleEntry[] };
   if (!Array.isArray(doc?.rules)) throw new Error(`${path}: expected a top-level 'rules' list`);
+  const unexplained = doc.rules.filter((rule) => typeof rule.levelReason !== "string" || rule.levelReason.trim() === "").map((rule) => rule.id);
+  if (unexplained.length > 0) throw new Error(`${path}: every rule says why it is MUST or SHOULD (levelReason); missing for ${unexplained.join(", ")}`);
   return doc.rules;
 }
 
@@ -24,7 +28,7 @@ export function readRules(path: string): RuleEntry[] {
 export function renderRules(entries: RuleEntry[]): string {
   const body = entries
     .map((rule) => {
-      const fields: Record<string, unknown> = { level: rule.level, text: rule.text, source: rule.source };
+      const fields: Record<string, unknown> = { level: rule.level, levelReason: rule.levelReason, text: rule.text, source: rule.source };
       if (rule.feature) fields.feature = rule.feature;
       if (rule.testable === false) {
         fields.testable = false;

@@ -22,6 +22,14 @@ it.each(rules.map((r) => [r.id, r]))("%s is well formed", (id, rule) => {
   expect(typeof rule.source).toBe("string");
   expect(rule.source.trim().length).toBeGreaterThan(0);
   if (rule.testable === false) expect(rule.reason?.trim()).toBeTruthy();
+  // The level is justified against its source: MUST only where the seed or Alipay+ says must,
+  // or where Alipay+ would mis-process otherwise.
+  expect(rule.levelReason.trim().length).toBeGreaterThan(20);
+});
+
+it("a rule inferred by us ([I]) is a MUST only when its levelReason says how Alipay+ would mis-process", () => {
+  const inferredMusts = rules.filter((r) => r.level === "MUST" && /\[I\]/.test(r.source) && !/mis-process|cannot|refuse|lost/i.test(r.levelReason));
+  expect(inferredMusts.map((r) => r.id)).toEqual([]);
 });
 
 it("the id pattern refuses malformed ids", () => {
