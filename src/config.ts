@@ -50,7 +50,18 @@ export interface KitConfig {
     /** One per rejection the MPP supports. */
     rejected: RejectedAccountConfig[];
   };
-  order: { currency: string; value: string; paymentMethodType: string };
+  order: {
+    currency: string;
+    value: string;
+    paymentMethodType: string;
+    /**
+     * payToAmount, the amount the MPP settles to Alipay+: another currency and value than
+     * paymentAmount (as in the facts' notify sample, JPY vs KRW) so a mix-up shows. Derived from
+     * paymentAmount when absent (scenarios/amounts.ts).
+     */
+    payToCurrency?: string;
+    payToValue?: string;
+  };
   verification: {
     driver: "browser" | "form" | "http" | "manual";
     /** browser driver: the steps to complete the page (OpenID-suite style). */

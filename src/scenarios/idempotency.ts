@@ -32,10 +32,9 @@ export const idempotency: Scenario = {
   },
 };
 
-/** The same order with both amounts raised: a consistency field (paymentAmount) differs. */
+/** The same order with both amounts raised (each in its own currency): a consistency field (paymentAmount) differs. */
 function withChangedAmount(request: PayRequest): PayRequest {
-  const { value } = request.paymentAmount;
   // Minor units are digit strings; anything else (a misconfigured amount) still changes.
-  const changed = { ...request.paymentAmount, value: /^\d+$/.test(value) ? String(BigInt(value) + 100n) : `${value}1` };
-  return { ...request, paymentAmount: changed, payToAmount: changed };
+  const raised = <A extends { value: string }>(amount: A): A => ({ ...amount, value: /^\d+$/.test(amount.value) ? String(BigInt(amount.value) + 100n) : `${amount.value}1` });
+  return { ...request, paymentAmount: raised(request.paymentAmount), ...(request.payToAmount ? { payToAmount: raised(request.payToAmount) } : {}) };
 }

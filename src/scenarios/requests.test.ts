@@ -1,6 +1,7 @@
 import { validate } from "../../generated/validate";
 import { evaluationRequest, inquiryRequest, orderRequest, otherId } from "./requests";
 import { testKitConfig } from "./testing/kitConfig";
+import { payToAmountOf } from "./amounts";
 
 const config = testKitConfig();
 const account = config.accounts.payable;
@@ -42,6 +43,21 @@ describe("request builders", () => {
     const body = orderRequest(config, account, id, { oneClick: false, redirectUrl });
     expect(body).toMatchObject({ acquirerId: "1022188000000000001", pspId: "1022160000000000000", paymentRequestId: id });
     expect(body.paymentAmount).toEqual({ currency: "HKD", value: "1000" });
+  });
+
+  it("keeps paymentAmount and payToAmount apart: another currency and another value", () => {
+    const body = orderRequest(config, account, id, { oneClick: false, redirectUrl });
+    expect(body.payToAmount).toEqual({ currency: "KRW", value: "13000" });
+    const declared = orderRequest({ ...config, order: { ...config.order, payToCurrency: "JPY", payToValue: "150" } }, account, id, { oneClick: false, redirectUrl });
+    expect(declared.payToAmount).toEqual({ currency: "JPY", value: "150" });
+  });
+
+  it.each([
+    ["HKD", "1000", { currency: "KRW", value: "13000" }],
+    ["KRW", "5000", { currency: "JPY", value: "65000" }],
+    ["IDR", "9999999999999999", { currency: "KRW", value: "9999999999999998" }],
+  ])("derives payToAmount from %s %s", (currency, value, want) => {
+    expect(payToAmountOf({ currency, value, paymentMethodType: "X" })).toEqual(want);
   });
 
   it("derives other ids of the same shape", () => {

@@ -5,6 +5,7 @@
  */
 import type { InquiryPaymentRequest, PayRequest } from "../../generated/types";
 import type { AccountConfig, KitConfig } from "../config";
+import { paymentAmountOf, payToAmountOf } from "./amounts";
 import { isoDateTime } from "./isoDateTime";
 
 /** The seed's merchant, verbatim: the MPP sees a merchant it would see from Alipay+. */
@@ -26,7 +27,7 @@ export interface OrderOptions {
 }
 
 function common(config: KitConfig, account: AccountConfig, paymentRequestId: string) {
-  const amount = { currency: config.order.currency, value: config.order.value };
+  const amount = paymentAmountOf(config.order);
   return {
     acquirerId: config.target.acquirerId,
     pspId: config.target.pspId,
@@ -38,7 +39,7 @@ function common(config: KitConfig, account: AccountConfig, paymentRequestId: str
       referenceOrderId: `order-${paymentRequestId}`,
     },
     paymentAmount: amount,
-    payToAmount: amount,
+    payToAmount: payToAmountOf(config.order),
     metaData: { userLoginId: account.userLoginId, userLoginIdType: account.userLoginIdType },
   };
 }
