@@ -55,7 +55,14 @@ export function notifyPaymentBody(payment: PaymentRecord, faults: FaultSet): Rec
     ...(payment.customerId ? { customerId: payment.customerId } : {}),
     ...(payment.paymentTime ? { paymentTime: payment.paymentTime } : {}),
   };
+  if (faults.has("notify-swaps-amounts")) return swapAmounts(body);
   return faults.has("notify-wrong-amount") ? alterAmount(body, 1) : body;
+}
+
+/** paymentAmount and payToAmount in each other's place: the *-swaps-amounts faults. */
+export function swapAmounts<T extends Record<string, unknown>>(body: T): T {
+  if (!body.paymentAmount || !body.payToAmount) return body;
+  return { ...body, paymentAmount: body.payToAmount, payToAmount: body.paymentAmount };
 }
 
 function withoutCode(r: WireResult): Partial<WireResult> {

@@ -2,7 +2,7 @@
  * inquiryPayment (facts §7): result F ORDER_NOT_EXIST for an order this acquirer and PSP do not
  * have; otherwise result S and the payment's own state in paymentResult.
  */
-import { alterAmount, paymentResultOf } from "../callbacks/callbackBodies";
+import { alterAmount, paymentResultOf, swapAmounts } from "../callbacks/callbackBodies";
 import type { MppContext } from "../context";
 import { result, type WireResult } from "../results";
 import type { PaymentRecord } from "../store/paymentStore";
@@ -25,6 +25,7 @@ export function inquiryPayment(ctx: MppContext, request: InquiryPaymentRequest):
     ...(payment.customerId ? { customerId: payment.customerId } : {}),
     ...(!inProcess && payment.paymentTime ? { paymentTime: payment.paymentTime } : {}),
   };
+  if (ctx.faults.has("inquiry-swaps-amounts")) return swapAmounts(body);
   return ctx.faults.has("inquiry-wrong-amount") ? alterAmount(body, 1) : body;
 }
 

@@ -83,12 +83,20 @@ describe("inquiry.matches-order", () => {
     { name: "another customer", given: matched(inquiryAnswer("S", "SUCCESS", { customerId: "42" })), want: "fail" },
     { name: "final answer without paymentId", given: matched(inquiryAnswer("S", "SUCCESS", { paymentId: undefined })), want: "fail" },
     { name: "nothing found", given: matched(notFound), want: "skip" },
+    { name: "payToAmount as sent", given: matched(inquiryAnswer("S", "SUCCESS", { payToAmount: { currency: "KRW", value: "13000" } })), want: "pass" },
+    { name: "the two amounts swapped", given: matched(inquiryAnswer("S", "SUCCESS", { paymentAmount: { currency: "KRW", value: "13000" }, payToAmount: { currency: "HKD", value: "1000" } })), want: "fail" },
+    { name: "payToAmount reported as the paymentAmount", given: matched(inquiryAnswer("S", "SUCCESS", { payToAmount: { currency: "HKD", value: "1000" } })), want: "fail" },
     {
       name: "an over-long paymentId from pay is schema.pay-response's, not compared",
       given: trace("happy-path", [order({ ...pending(), paymentId: "1".repeat(65) }), inquiry(inquiryAnswer("S", "SUCCESS"))]),
       want: "pass",
     },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(inquiryMatchesOrder, given)).toBe(want));
+
+  test("a swap is named as such", () => {
+    const [finding] = findingsOf(inquiryMatchesOrder, matched(inquiryAnswer("S", "SUCCESS", { payToAmount: { currency: "HKD", value: "1000" } })));
+    expect(finding?.received).toBe("payToAmount 1000 HKD (order: 13000 KRW; that is the order's paymentAmount: the amounts are swapped)");
+  });
 
   test("the fail points at the differing field", () => {
     const [finding] = findingsOf(inquiryMatchesOrder, matched(inquiryAnswer("S", "SUCCESS", { paymentAmount: { currency: "HKD", value: "1001" } })));

@@ -10,7 +10,7 @@ import { notifySentOnFinal } from "./notifySentOnFinal";
 import { notifyStopsAfterAcknowledgement } from "./notifyStopsAfterAcknowledgement";
 import { notifyUrlFromRequest } from "./notifyUrlFromRequest";
 import { notifyVerifiesAcknowledgementSignature } from "./notifyVerifiesAcknowledgementSignature";
-import { clean, NOTIFY_URL, ORDER_ID } from "./testing/samples";
+import { clean, NOTIFY_URL, ORDER_ID, PAY_TO_AMOUNT } from "./testing/samples";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
 
 const order = (response: unknown = clean.orderResponse) => call("order", "pay", clean.orderRequest(), response);
@@ -63,12 +63,23 @@ describe("notify.matches-order", () => {
     { name: "a paymentRequestId the kit never sent", given: trace("happy-path", [order(), notify({ ...clean.notify(), paymentRequestId: "999" }, "S", { paymentRequestId: "999" })]), want: "fail" },
     { name: "the evaluation's stray notification is eval.no-notification's", given: trace("happy-path", withEvaluation(order(), notify(), evaluationNotify)), want: "pass" },
     { name: "no notification", given: trace("happy-path", [order()]), want: "skip" },
+    { name: "the two amounts swapped", given: trace("happy-path", [order(), notify({ ...clean.notify(), paymentAmount: PAY_TO_AMOUNT, payToAmount: clean.notify().paymentAmount })]), want: "fail" },
+    { name: "payToAmount another value", given: trace("happy-path", [order(), notify({ ...clean.notify(), payToAmount: { ...PAY_TO_AMOUNT, value: "1" } })]), want: "fail" },
+    { name: "payToAmount left out (optional in a notification)", given: trace("happy-path", [order(), notify({ ...clean.notify(), payToAmount: undefined })]), want: "pass" },
     {
       name: 'pay said customerId "" (no-empty-strings\' to report): the inquiry\'s customerId is the order\'s',
       given: trace("happy-path", [order({ ...clean.orderResponse, customerId: "" }), inquiry(), notify()]),
       want: "pass",
     },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(notifyMatchesOrder, given)).toBe(want));
+
+  test("a swap is named as such", () => {
+    const findings = findingsOf(notifyMatchesOrder, trace("happy-path", [order(), notify({ ...clean.notify(), paymentAmount: PAY_TO_AMOUNT, payToAmount: clean.notify().paymentAmount })]));
+    expect(findings.map((f) => f.title)).toEqual([
+      expect.stringContaining("paymentAmount is the order's payToAmount (the two amounts swapped)"),
+      expect.stringContaining("payToAmount is the order's paymentAmount (the two amounts swapped)"),
+    ]);
+  });
 
   test("the fail says which field and both values", () => {
     const [finding] = findingsOf(notifyMatchesOrder, trace("happy-path", [order(), notify({ ...clean.notify(), paymentAmount: { currency: "IDR", value: "5001" } })]));

@@ -6,7 +6,7 @@ import { judgedCallbacks } from "./judgedExchanges";
 import { show } from "./secrets";
 import { orderFacts, theOrder, type Order } from "./theOrder";
 
-const title = "notifyPayment carries the order's paymentRequestId, paymentId, paymentAmount and customerId";
+const title = "notifyPayment carries the order's paymentRequestId, paymentId, paymentAmount, payToAmount and customerId";
 
 /**
  * The notifications about the order: those with its paymentRequestId or its paymentId, and those
@@ -34,19 +34,25 @@ export const notifyMatchesOrder = defineCheck({
     const order = theOrder(trace);
     if (!order) return skip(title, "the scenario recorded no 'order' pay call");
     const { paymentId, customerId } = orderFacts(trace, order);
-    const expectations: Array<{ field: string; want: unknown; same: (a: unknown, b: unknown) => boolean; from: string }> = [
+    const { paymentAmount, payToAmount } = order.request;
+    const expectations: Array<{ field: string; want: unknown; same: (a: unknown, b: unknown) => boolean; from: string; optional?: boolean }> = [
       { field: "paymentRequestId", want: order.id, same: (a, b) => a === b, from: "the order's pay request" },
       { field: "paymentId", want: paymentId, same: (a, b) => a === b, from: "the order's pay answer" },
-      { field: "paymentAmount", want: order.request.paymentAmount, same: sameAmount, from: "the order's pay request" },
+      { field: "paymentAmount", want: paymentAmount, same: sameAmount, from: "the order's pay request" },
+      // Optional in a notification (facts §9), but Alipay+ checks it for consistency (facts §8).
+      { field: "payToAmount", want: payToAmount, same: sameAmount, from: "the order's pay request", optional: true },
       { field: "customerId", want: customerId, same: (a, b) => a === b, from: "the order's pay answer" },
     ];
+    /** The kit sends the two amounts in different currencies: one in the other's place is a swap. */
+    const swapped = (field: string, got: unknown) =>
+      (field === "paymentAmount" && sameAmount(got, payToAmount)) || (field === "payToAmount" && sameAmount(got, paymentAmount));
     return judgeEach(title, aboutTheOrder(trace, order, paymentId), (x) => {
       const body = targetBody(x) ?? {};
       return expectations
-        .filter((e) => e.want !== undefined && !e.same(body[e.field], e.want))
+        .filter((e) => e.want !== undefined && !(e.optional && body[e.field] === undefined) && !e.same(body[e.field], e.want))
         .map(
           (e): Flaw => ({
-            title: `${where(x)}: ${e.field} ${body[e.field] === undefined ? "is missing" : "differs from the order"}`,
+            title: `${where(x)}: ${e.field} ${body[e.field] === undefined ? "is missing" : swapped(e.field, body[e.field]) ? `is the order's ${e.field === "paymentAmount" ? "payToAmount" : "paymentAmount"} (the two amounts swapped)` : "differs from the order"}`,
             expected: `${e.field} ${show(e.want)} (from ${e.from})`,
             received: `${e.field} ${show(body[e.field])}`,
             hint: `notifyPayment must describe the payment Alipay+ asked for: copy ${e.field} from the order as stored when pay created it. Alipay+ matches notifications to payments by paymentRequestId and checks paymentId, paymentAmount and customerId for consistency.`,

@@ -7,6 +7,8 @@ import { call } from "../../testing/traceBuilder";
 
 const ids = { acquirerId: "1022188000000000001", pspId: "1022160000000000000" };
 const amount = { currency: "HKD", value: "1000" };
+/** The kit keeps the two amounts apart: another currency, another value. */
+export const PAY_TO_AMOUNT = { currency: "KRW", value: "13000" };
 export const PAYMENT_ID = "201000000000000000000000004444";
 export const CUSTOMER_ID = "2160220000000001";
 
@@ -28,7 +30,7 @@ export function orderRequest(id: string, extra: Record<string, unknown> = {}) {
     ...ids,
     paymentRequestId: id,
     paymentAmount: amount,
-    payToAmount: amount,
+    payToAmount: PAY_TO_AMOUNT,
     order: { referenceOrderId: `o-${id}`, orderDescription: "gift", orderAmount: amount },
     paymentFactor: { isAgreementPayment: "true", isEasyPayScenario: "true" },
     paymentMethod: { paymentMethodMetaData: { userLoginId: "852-10000001", userLoginIdType: "MOBILE" }, paymentMethodType: "ALIPAY_HK" },

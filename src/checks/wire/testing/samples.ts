@@ -10,6 +10,8 @@ export const PAYMENT_ID = "201000000000000000000000004444";
 export const CUSTOMER_ID = "217010000018847072594";
 export const NOTIFY_URL = "http://127.0.0.1:2/notify/2023091819074101000380025683717/aps/api/v1/payments/notifyPayment";
 const amount = { currency: "IDR", value: "5000" };
+/** What the MPP settles to Alipay+: another currency and value, as the kit sends it. */
+export const PAY_TO_AMOUNT = { currency: "KRW", value: "65000" };
 const ids = { acquirerId: "1022188000000000001", pspId: "1022160000000000000" };
 
 const ok = (code = "SUCCESS", status = "S") => ({ resultCode: code, resultStatus: status, resultMessage: code.toLowerCase() });
@@ -19,7 +21,7 @@ export const clean = {
     ...ids,
     paymentRequestId: ORDER_ID,
     paymentAmount: amount,
-    payToAmount: amount,
+    payToAmount: PAY_TO_AMOUNT,
     order: { referenceOrderId: "o-1", orderDescription: "gift", orderAmount: amount, merchant: { referenceMerchantId: "m-1" } },
     paymentMethod: { paymentMethodType: "ALIPAY_HK", paymentMethodMetaData: { userLoginId: "852-95303585", userLoginIdType: "MOBILE" } },
     paymentFactor: { isAgreementPayment: "true", isEasyPayScenario: "true", ...(oneClick ? { isAuthorizationAndPay: "true" } : {}) },
@@ -48,6 +50,7 @@ export const clean = {
     paymentId: PAYMENT_ID,
     paymentResult,
     paymentAmount: amount,
+    payToAmount: PAY_TO_AMOUNT,
     customerId: CUSTOMER_ID,
     paymentTime: "2023-09-18T09:40:00+08:00",
   }),
