@@ -78,7 +78,7 @@ function token(): string {
 export function authNotifyBody(payment: PaymentRecord, faults: FaultSet, now = Date.now()): Record<string, unknown> {
   const info = payment.authorizationInfo;
   const agreement = info?.referenceAgreementId ?? payment.paymentRequestId;
-  const expiry = isoWithOffset(now + TOKEN_LIFETIME_MS);
+  const expiry = isoWithOffset(faults.has("token-already-expired") ? now - 24 * 3600_000 : now + TOKEN_LIFETIME_MS);
   const customerId = faults.has("authnotify-wrong-customer")
     ? otherCustomer(payment.customerId)
     : payment.customerId;
@@ -88,7 +88,7 @@ export function authNotifyBody(payment: PaymentRecord, faults: FaultSet, now = D
     pspId: payment.pspId,
     ...(info ? { authClientId: info.authClientId, authState: info.authState } : {}),
     referenceAgreementId: faults.has("authnotify-wrong-agreement") ? otherId(agreement) : agreement,
-    accessToken: faults.has("authnotify-request-invalid") ? token().repeat(3) : token(),
+    accessToken: faults.has("token-echoes-agreement") ? agreement : faults.has("authnotify-request-invalid") ? token().repeat(3) : token(),
     accessTokenExpiryTime: expiry,
     refreshToken: token(),
     refreshTokenExpiryTime: expiry,

@@ -86,7 +86,7 @@ function newPayment(ctx: MppContext, request: PayRequest, oneClick: boolean): Pa
     paymentAmount: request.paymentAmount,
     payToAmount: request.payToAmount ?? null,
     paymentTime: null,
-    expiresAt: rejection ? null : (parseIsoTime(request.paymentExpiryTime) ?? now + ctx.timing.defaultExpiryMs),
+    expiresAt: rejection ? null : ctx.faults.has("expiry-closes-early") && request.paymentExpiryTime ? now : (parseIsoTime(request.paymentExpiryTime) ?? now + ctx.timing.defaultExpiryMs),
     redirectUrl: request.paymentRedirectUrl ?? null,
     notifyUrl: request.paymentNotifyUrl ?? null,
     authorizationInfo: request.authorizationInfo ?? null,

@@ -14,10 +14,11 @@ export type VerificationOutcome = "success" | "fail";
 
 /** Ends the payment after the user's verification; a payment already final is left alone. */
 export function completeVerification(ctx: MppContext, paymentId: string, outcome: VerificationOutcome): PaymentRecord | undefined {
+  const paymentTime = paymentTimeNow(ctx);
   const payment =
     outcome === "success"
-      ? ctx.payments.finalize(paymentId, "SUCCESS", null, isoWithOffset(Date.now()))
-      : ctx.payments.finalize(paymentId, "FAILED", "USER_PAYMENT_VERIFICATION_FAILED", isoWithOffset(Date.now()));
+      ? ctx.payments.finalize(paymentId, "SUCCESS", null, paymentTime)
+      : ctx.payments.finalize(paymentId, "FAILED", "USER_PAYMENT_VERIFICATION_FAILED", paymentTime);
   if (!payment) return undefined;
   ctx.expiry.cancel(paymentId);
   sendNotifyPayment(ctx, payment);
@@ -26,6 +27,15 @@ export function completeVerification(ctx: MppContext, paymentId: string, outcome
     ctx.callbacks.enqueue(payment.paymentRequestId, "authNotify", url, authNotifyBody(payment, ctx.faults));
   }
   return payment;
+}
+
+/**
+ * Now, as paymentTime. The payment-time-wrong-zone fault writes the local wall-clock time of a
+ * UTC+8 wallet with a "Z" offset: a well-formed time eight hours off.
+ */
+function paymentTimeNow(ctx: MppContext): string {
+  if (!ctx.faults.has("payment-time-wrong-zone")) return isoWithOffset(Date.now());
+  return new Date(Date.now() + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 /** Closes an order whose paymentExpiryTime passed before the user verified. */

@@ -29,7 +29,8 @@
  *                     inquiry of that id when the request kept it), "oversized", then
  *                     "alive" (an inquiry that must still be answered).
  * inquiry-scoping     "unknown-order"; "order"; "other-acquirer"; "other-psp".
- * expiry              "order" with a near paymentExpiryTime, not verified; "inquiry" polled to
+ * expiry              "order" with a near paymentExpiryTime, not verified; "inquiry-before-expiry"
+ *                     right after it (still open); "inquiry" polled to
  *                     final; notifyPayment awaited.
  * sms-resend          "order"; verification (resend-then-success); "inquiry" polled; notify.
  * callback-retries    "order" with one-click; notifyPayment scripted U, F, http-500, no-answer,

@@ -3,10 +3,10 @@ import type { Scenario } from "./scenario";
 import { awaitCallbacksOnceFinal } from "./callbackWaits";
 import { expiryAfter } from "./isoDateTime";
 import { pollInquiry } from "./pollInquiry";
-import { orderRequest } from "./requests";
+import { inquiryRequest, orderRequest } from "./requests";
 
 /** How far ahead the order expires: short for local targets, about a minute for real ones. */
-const expiryMs = { fast: 1_500, seed: 60_000 } as const;
+const expiryMs = { fast: 2_000, seed: 60_000 } as const;
 
 /** An order that is never verified and expires: inquiry F ORDER_IS_CLOSED, notifyPayment F. */
 export const expiry: Scenario = {
@@ -23,6 +23,8 @@ export const expiry: Scenario = {
     });
     await ctx.mpp.call("pay", request, { step: "order" });
     ctx.note(`order ${id} expires at ${request.paymentExpiryTime}`);
+    // Before its time the order must still be open (inquiry.open-until-expiry).
+    await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id), { step: "inquiry-before-expiry" });
     const untilExpiry = Math.max(0, expiresAt.getTime() - Date.now());
     // The rule is about what inquiry says once the expiry time has passed, so the polling
     // schedule starts then: a slow machine must not spend it all before the order can close.

@@ -16,6 +16,7 @@ import { inquiryClosedAfterExpiry } from "./inquiryClosedAfterExpiry";
 import { inquiryFailure } from "./inquiryFailure";
 import { inquiryInProcess } from "./inquiryInProcess";
 import { inquiryMatchesOrder } from "./inquiryMatchesOrder";
+import { inquiryOpenUntilExpiry } from "./inquiryOpenUntilExpiry";
 import { inquirySuccess } from "./inquirySuccess";
 import { inquiryUnknownOrder } from "./inquiryUnknownOrder";
 import { orderAuthorizationInfoRequired } from "./orderAuthorizationInfoRequired";
@@ -57,6 +58,7 @@ export const flowChecks: readonly Check[] = [
   inquiryFailure,
   inquiryMatchesOrder,
   inquiryClosedAfterExpiry,
+  inquiryOpenUntilExpiry,
   idemSameAnswer,
   idemConcurrentDuplicates,
   idemInconsistentRepeat,

@@ -4,6 +4,7 @@ import { inquiryClosedAfterExpiry } from "./inquiryClosedAfterExpiry";
 import { inquiryFailure } from "./inquiryFailure";
 import { inquiryInProcess } from "./inquiryInProcess";
 import { inquiryMatchesOrder } from "./inquiryMatchesOrder";
+import { inquiryOpenUntilExpiry } from "./inquiryOpenUntilExpiry";
 import { inquirySuccess } from "./inquirySuccess";
 import { inquiryUnknownOrder } from "./inquiryUnknownOrder";
 import { call, inquiryAnswer, inquiryRequest, notFound, orderRequest, pending, result, seed, unanswered } from "./testing/bodies";
@@ -127,4 +128,20 @@ describe("inquiry.closed-after-expiry", () => {
     const given = trace("expiry", [order(pending(), { paymentExpiryTime: new Date(expiredAt).toISOString() }), last]);
     expect(findingsOf(inquiryClosedAfterExpiry, given)[0]?.received).toBe("paymentResult U PAYMENT_IN_PROCESS 12.5 s after paymentExpiryTime (by the kit's clock)");
   });
+});
+
+describe("inquiry.open-until-expiry", () => {
+  const T = Date.parse("2026-12-02T08:00:00Z");
+  const expiring = (answer: unknown, answeredAt = T + 100, expiry = "2026-12-02T08:00:02Z") =>
+    trace("expiry", [
+      { ...call("order", "pay", orderRequest("x1", { paymentExpiryTime: expiry }), pending()), startedAt: T },
+      { ...call("inquiry-before-expiry", "inquiryPayment", inquiryRequest("x1"), answer), startedAt: answeredAt - 5, durationMs: 5 },
+    ]);
+  test.each([
+    { name: "still in process", given: expiring(inquiryAnswer("U", "PAYMENT_IN_PROCESS")), want: "pass" },
+    { name: "closed at once (fault expiry-closes-early)", given: expiring(inquiryAnswer("F", "ORDER_IS_CLOSED")), want: "fail" },
+    { name: "answered just before the expiry: too close to tell", given: expiring(inquiryAnswer("F", "ORDER_IS_CLOSED"), T + 1_950), want: "skip" },
+    { name: "the inquiry did not find the order: no evidence either way", given: expiring(notFound), want: "skip" },
+    { name: "feature not declared", given: { ...expiring(inquiryAnswer("F", "ORDER_IS_CLOSED")), features: [] }, want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(inquiryOpenUntilExpiry, given)).toBe(want));
 });

@@ -6,6 +6,8 @@ import { authNotifyRequestSchema } from "./authNotifyRequestSchema";
 import { authNotifyRetriedUntilAcknowledged } from "./authNotifyRetriedUntilAcknowledged";
 import { authNotifySameAgreement } from "./authNotifySameAgreement";
 import { authNotifyTokenCreated } from "./authNotifyTokenCreated";
+import { authNotifyTokenExpiryPlausible } from "./authNotifyTokenExpiryPlausible";
+import { authNotifyTokenPlausible } from "./authNotifyTokenPlausible";
 import { businessErrors200 } from "./businessErrors200";
 import { callbackSigned } from "./callbackSigned";
 import { codeAgreesWithStatus } from "./codeAgreesWithStatus";
@@ -23,6 +25,7 @@ import { notifyStopsAfterAcknowledgement } from "./notifyStopsAfterAcknowledgeme
 import { notifyUrlFromRequest } from "./notifyUrlFromRequest";
 import { notifyVerifiesAcknowledgementSignature } from "./notifyVerifiesAcknowledgementSignature";
 import { payResponseSchema } from "./payResponseSchema";
+import { paymentTimePlausible } from "./paymentTimePlausible";
 import { rejectsBadSignature } from "./rejectsBadSignature";
 import { rejectsUnknownClient } from "./rejectsUnknownClient";
 import { responseSigned } from "./responseSigned";
@@ -37,6 +40,7 @@ export const wireChecks: readonly Check[] = [
   codeAgreesWithStatus,
   allStrings,
   noEmptyStrings,
+  paymentTimePlausible,
   payResponseSchema,
   inquiryResponseSchema,
   notifyRequestSchema,
@@ -64,4 +68,6 @@ export const wireChecks: readonly Check[] = [
   authNotifyOnlyWithConsent,
   authNotifyRetriedUntilAcknowledged,
   authNotifyMatchesCustomer,
+  authNotifyTokenExpiryPlausible,
+  authNotifyTokenPlausible,
 ];
