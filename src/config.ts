@@ -100,8 +100,14 @@ export interface KitConfig {
     /** How long to wait for a callback that must come (and to be sure one that must not, does not). */
     callbackWaitMs: number;
     /**
+     * How long the MPP waits for Alipay+'s answer to a callback before it gives up (facts §1:
+     * 5 s). Declared by the user; the scripted no-answer silence is derived from it.
+     */
+    mppCallbackTimeoutMs?: number;
+    /**
      * How long the simulator stays silent for a "no-answer" callback; must exceed the MPP's
-     * callback timeout. Always filled by the loader (optional only so hand-made configs compile).
+     * callback timeout, so the case tests a missing answer, not a closed connection. Always
+     * filled by the loader (optional only so hand-made configs compile).
      */
     noAnswerMs?: number;
   };

@@ -6,6 +6,7 @@
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
 import schema from "../../config/schema.json";
 import type { ConfigProblem } from "./ConfigError";
+import { DEFAULT_MPP_CALLBACK_TIMEOUT_MS } from "./timingProfiles";
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 const validateFile = ajv.compile(schema);
@@ -86,6 +87,17 @@ function driverProblems(config: Record<string, unknown>): ConfigProblem[] {
   return [];
 }
 
+/** A no-answer silence the MPP outwaits would test a closed connection, not a missing answer. */
+function noAnswerProblems(config: Record<string, unknown>): ConfigProblem[] {
+  const silence = get(config, "timing.noAnswerMs");
+  const declared = get(config, "timing.mppCallbackTimeoutMs") ?? DEFAULT_MPP_CALLBACK_TIMEOUT_MS;
+  if (typeof silence !== "number" || typeof declared !== "number" || silence > declared) return [];
+  return [{
+    path: "timing.noAnswerMs",
+    message: `must be longer than the MPP's callback timeout (timing.mppCallbackTimeoutMs, ${declared} ms), or a scripted no-answer tests a closed connection; leave it out to derive it, or declare the MPP's real timeout`,
+  }];
+}
+
 export function checkConfigFile(config: Record<string, unknown>): ConfigProblem[] {
-  return [...schemaProblems(config), ...urlProblems(config), ...stepProblems(config), ...driverProblems(config)];
+  return [...schemaProblems(config), ...urlProblems(config), ...stepProblems(config), ...driverProblems(config), ...noAnswerProblems(config)];
 }

@@ -46,7 +46,7 @@ describe("loadConfig", () => {
     expect(config.kitPublicKeyPem).toContain("BEGIN PUBLIC KEY"); // derived from the private key
     expect(config.timing).toEqual({
       profile: "seed", payTimeoutMs: 8000, inquiryTimeoutMs: 5000, inquiryIntervalMs: 10000,
-      inquiryMaxAttempts: 12, callbackWaitMs: 60000, noAnswerMs: 6000,
+      inquiryMaxAttempts: 12, callbackWaitMs: 60000, mppCallbackTimeoutMs: 5000, noAnswerMs: 6000,
     });
     expect(config.verification.driver).toBe("form");
     expect(config.simulator).toEqual({ host: "127.0.0.1", port: 0 });
@@ -55,7 +55,21 @@ describe("loadConfig", () => {
   it("the fast profile fills fast timing; explicit values still win", () => {
     const file = writeConfig("fast.json", { ...good, timing: { profile: "fast", callbackWaitMs: 2500 } });
     const config = loadConfig({ file, env: {} });
-    expect(config.timing).toMatchObject({ inquiryIntervalMs: 100, inquiryMaxAttempts: 50, payTimeoutMs: 8000, callbackWaitMs: 2500, noAnswerMs: 2500 });
+    expect(config.timing).toMatchObject({ inquiryIntervalMs: 100, inquiryMaxAttempts: 50, payTimeoutMs: 8000, callbackWaitMs: 2500, noAnswerMs: 6000 });
+  });
+
+  it("the no-answer silence outlasts the MPP's declared callback timeout in every profile", () => {
+    for (const profile of ["seed", "fast"] as const) {
+      const derived = loadConfig({ file: writeConfig(`${profile}-derived.json`, { ...good, timing: { profile } }), env: {} });
+      expect(derived.timing.noAnswerMs).toBeGreaterThan(5000);
+      const declared = loadConfig({ file: writeConfig(`${profile}-declared.json`, { ...good, timing: { profile, mppCallbackTimeoutMs: 9000 } }), env: {} });
+      expect(declared.timing.noAnswerMs).toBe(10000);
+    }
+  });
+
+  it("refuses a no-answer silence the MPP would outwait", () => {
+    const file = writeConfig("short-silence.json", { ...good, timing: { profile: "fast", mppCallbackTimeoutMs: 5000, noAnswerMs: 2500 } });
+    expect(() => loadConfig({ file, env: {} })).toThrow(/timing\.noAnswerMs.*longer than the MPP's callback timeout/s);
   });
 
   it("reports every problem of a bad file in one ConfigError, each with its path", () => {

@@ -11,7 +11,7 @@ import type { ConfigFile, ConfigOverrides } from "./ConfigFile";
 import { baseLayer, envLayers, flagLayers, mergeLayers, originOf, type DeepPartial, type Layer, type Origin } from "./configLayers";
 import { checkConfigFile } from "./checkConfigFile";
 import { resolveKeys } from "./resolveKeys";
-import { timingProfiles, verificationTimeoutMs } from "./timingProfiles";
+import { noAnswerFor, timingProfiles, verificationTimeoutMs } from "./timingProfiles";
 
 export interface LoadConfigOptions {
   /** Path of a JSON config file; relative key paths in it are resolved against its directory. */
@@ -88,9 +88,15 @@ function toKitConfig(file: ConfigFile, keys: NonNullable<ReturnType<typeof resol
     },
     simulator: file.simulator as KitConfig["simulator"],
     features: file.features ?? [],
-    timing: { ...timingProfiles[profile], ...file.timing },
+    timing: timingOf(profile, file.timing),
     reportsDir,
   };
+}
+
+/** The profile's timing with the file's values; the no-answer silence follows the declared MPP callback timeout. */
+function timingOf(profile: keyof typeof timingProfiles, declared: ConfigFile["timing"]): KitConfig["timing"] {
+  const timing = { ...timingProfiles[profile], ...declared };
+  return { ...timing, noAnswerMs: declared?.noAnswerMs ?? noAnswerFor(timing.mppCallbackTimeoutMs) };
 }
 
 export function loadConfig(options: LoadConfigOptions = {}): KitConfig {

@@ -9,6 +9,17 @@ type Timing = Required<KitConfig["timing"]>;
 
 const alipayTimeouts = { payTimeoutMs: 8_000, inquiryTimeoutMs: 5_000 };
 
+/** What an MPP waits for Alipay+'s answer to its callbacks when its config declares nothing (facts §1). */
+export const DEFAULT_MPP_CALLBACK_TIMEOUT_MS = 5_000;
+
+/** How much longer than the MPP's callback timeout a scripted no-answer stays silent. */
+export const NO_ANSWER_MARGIN_MS = 1_000;
+
+/** The no-answer silence a timing implies: longer than the MPP waits, in every profile. */
+export function noAnswerFor(mppCallbackTimeoutMs: number): number {
+  return mppCallbackTimeoutMs + NO_ANSWER_MARGIN_MS;
+}
+
 export const timingProfiles: Record<Timing["profile"], Timing> = {
   seed: {
     profile: "seed",
@@ -16,8 +27,8 @@ export const timingProfiles: Record<Timing["profile"], Timing> = {
     inquiryIntervalMs: 10_000,
     inquiryMaxAttempts: 12,
     callbackWaitMs: 60_000,
-    // The MPP should give up on Alipay+ after 5 s (facts §1): stay silent a little longer.
-    noAnswerMs: 6_000,
+    mppCallbackTimeoutMs: DEFAULT_MPP_CALLBACK_TIMEOUT_MS,
+    noAnswerMs: noAnswerFor(DEFAULT_MPP_CALLBACK_TIMEOUT_MS),
   },
   fast: {
     profile: "fast",
@@ -25,8 +36,10 @@ export const timingProfiles: Record<Timing["profile"], Timing> = {
     inquiryIntervalMs: 100,
     inquiryMaxAttempts: 50,
     callbackWaitMs: 3_000,
-    // Longer than the embedded reference MPP's callback timeout (2 s in its fast timing).
-    noAnswerMs: 2_500,
+    // A local MPP may still wait Alipay+'s 5 s for an answer: the silence outlasts it. A target
+    // that declares a shorter mppCallbackTimeoutMs (the embedded one: 2 s) gets a shorter one.
+    mppCallbackTimeoutMs: DEFAULT_MPP_CALLBACK_TIMEOUT_MS,
+    noAnswerMs: noAnswerFor(DEFAULT_MPP_CALLBACK_TIMEOUT_MS),
   },
 };
 

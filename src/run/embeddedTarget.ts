@@ -61,7 +61,8 @@ export function embeddedBase(k: EmbeddedKeys): DeepPartial<KitConfig> {
       ],
     },
     features: ["oneClickAuthorization", "paymentExpiry", "smsResend"],
-    timing: { profile: "fast" },
+    // The embedded MPP waits fastTiming.callbackTimeoutMs for an acknowledgement: declared as a user would.
+    timing: { profile: "fast", mppCallbackTimeoutMs: fastTiming.callbackTimeoutMs },
   };
 }
 

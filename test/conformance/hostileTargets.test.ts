@@ -38,7 +38,7 @@ function quickConfig(): string {
   const file = join(dir, "config.json");
   writeFileSync(file, JSON.stringify({
     verification: { driver: "form", timeoutMs: 2000 },
-    timing: { profile: "fast", payTimeoutMs: 1000, inquiryTimeoutMs: 1000, inquiryMaxAttempts: 3, callbackWaitMs: 300, noAnswerMs: 300 },
+    timing: { profile: "fast", payTimeoutMs: 1000, inquiryTimeoutMs: 1000, inquiryMaxAttempts: 3, callbackWaitMs: 300, mppCallbackTimeoutMs: 200, noAnswerMs: 300 },
   }));
   return file;
 }

@@ -45,7 +45,7 @@ function quickConfig(): string {
   writeFileSync(file, JSON.stringify({
     verification: { driver: "form", timeoutMs: 2000 },
     features: [...features],
-    timing: { profile: "fast", payTimeoutMs: 800, inquiryTimeoutMs: 800, inquiryMaxAttempts: 3, callbackWaitMs: 300, noAnswerMs: 300 },
+    timing: { profile: "fast", payTimeoutMs: 800, inquiryTimeoutMs: 800, inquiryMaxAttempts: 3, callbackWaitMs: 300, mppCallbackTimeoutMs: 200, noAnswerMs: 300 },
   }));
   return file;
 }
