@@ -23,6 +23,7 @@ const behaviours: Record<string, Behaviour> = {
     res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error"),
   "answers every call with an HTML page": (res) =>
     res.writeHead(200, { "content-type": "text/html" }).end("<html><body><h1>Maintenance</h1></body></html>"),
+  "answers every call with an empty JSON object": (res) => res.writeHead(200, { "content-type": "application/json" }).end("{}"),
   "never answers": () => undefined,
 };
 

@@ -18,7 +18,10 @@ export const allStrings = defineCheck({
   run(trace) {
     const judged = targetMessages(trace).filter((x) => targetBody(x) !== undefined);
     return judgeEach(title, judged, (x) =>
-      leavesOf(targetBody(x))
+      // A body without a value the rule is about ({} or only nulls) shows nothing about it.
+      !leavesOf(targetBody(x)).some((leaf) => leaf.value !== null)
+        ? { skip: `${where(x)}: the body carries no value to judge` }
+        : leavesOf(targetBody(x))
         .filter((leaf) => typeof leaf.value === "number" || typeof leaf.value === "boolean")
         .map(
           (leaf): Flaw => ({

@@ -15,7 +15,10 @@ export const noEmptyStrings = defineCheck({
   run(trace) {
     const judged = targetMessages(trace).filter((x) => targetBody(x) !== undefined);
     return judgeEach(title, judged, (x) =>
-      leavesOf(targetBody(x))
+      // A body without a value the rule is about ({} or only nulls) shows nothing about it.
+      !leavesOf(targetBody(x)).some((leaf) => typeof leaf.value === "string")
+        ? { skip: `${where(x)}: the body carries no value to judge` }
+        : leavesOf(targetBody(x))
         .filter((leaf) => leaf.value === "")
         .map(
           (leaf): Flaw => ({

@@ -70,6 +70,7 @@ describe("values.all-strings", () => {
     { name: "an amount value as a number (fault numbers-not-strings)", given: happy(order({ ...clean.orderResponse, paymentAmount: { currency: "IDR", value: 5000 } })), want: "fail" },
     { name: "a boolean in a notifyPayment", given: happy(callback("notifyPayment", { ...clean.notify(), isFinal: true })), want: "fail" },
     { name: "a number inside an array", given: happy(order({ ...clean.orderResponse, extras: [{ n: 1 }] })), want: "fail" },
+    { name: "an empty object has no value to judge", given: happy(order({})), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(allStrings, given)).toBe(want));
 
   test("the fail names the field and its string form", () => {
@@ -84,5 +85,6 @@ describe("values.no-empty-strings", () => {
     { name: "paymentId \"\" (fault empty-strings)", given: happy(order({ ...clean.orderResponse, paymentId: "" })), want: "fail" },
     { name: "\"\" in a callback", given: happy(callback("authNotify", { ...clean.authNotify(), userLoginId: "" })), want: "fail" },
     { name: "no JSON to judge", given: happy(noAnswer(order(clean.orderResponse))), want: "skip" },
+    { name: "an empty object has no value to judge", given: happy(order({})), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(noEmptyStrings, given)).toBe(want));
 });
