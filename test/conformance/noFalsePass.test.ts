@@ -71,3 +71,29 @@ test.each(Object.keys(behaviours))("a target that %s passes no rule but timing",
     server.close();
   }
 }, 120_000);
+
+/**
+ * A target that answers everything with a well-formed "unknown" (U UNKNOWN_EXCEPTION, no
+ * payment ever created) keeps only the rules about the form of its answers and about not
+ * answering S: nothing about payments, callbacks, idempotency or verification passes.
+ */
+const aboutTheAnswersForm = (rule: string) =>
+  /^(timing|values|schema)\./.test(rule) || ["http.business-errors-200", "order.never-success", "input.schema-invalid"].includes(rule);
+
+test("a target that answers every call U UNKNOWN_EXCEPTION passes only rules about its answers' form", async () => {
+  const unknown = JSON.stringify({ result: { resultStatus: "U", resultCode: "UNKNOWN_EXCEPTION", resultMessage: "unknown" } });
+  const { server, url } = await listen((res) => res.writeHead(200, { "content-type": "application/json" }).end(unknown));
+  try {
+    const session = await openSession({ embedded: false, sampleIdentity: true, configFile: quickConfig(), flags: { baseUrl: url }, env: {} });
+    try {
+      const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier, scenarios: allScenarios, checks: allChecks });
+      const passed = [...new Set(result.findings.filter((f) => f.verdict === "pass").map((f) => f.rule))];
+      expect(passed.filter((rule) => !aboutTheAnswersForm(rule))).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+}, 120_000);

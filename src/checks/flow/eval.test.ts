@@ -81,6 +81,7 @@ describe("eval.no-notification", () => {
     { name: "the order's own notification does not count", given: happy(evaluation(result("S", "SUCCESS")), orderNotify), want: "pass" },
     { name: "a notification for the evaluation", given: happy(evaluation(result("S", "SUCCESS")), notify), want: "fail" },
     { name: "unanswered evaluation: silence proves nothing", given: happy(unanswered(evaluation(result("S", "SUCCESS")))), want: "skip" },
+    { name: "an evaluation answered U: the MPP could not tell, silence proves nothing", given: happy(evaluation(result("U", "UNKNOWN_EXCEPTION"))), want: "skip" },
     { name: "an evaluation answered HTTP 500: silence after an error proves nothing", given: happy(rawAnswer(evaluation(result("S", "SUCCESS")), 500, "Internal Server Error")), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(evalNoNotification, given)).toBe(want));
 });
@@ -94,6 +95,7 @@ describe("eval.id-not-reserved", () => {
     ]);
   test.each([
     { name: "a normal order", given: reuse(pending()), want: "pass" },
+    { name: "a bare U without a paymentId is no order at all", given: reuse(result("U", "UNKNOWN_EXCEPTION")), want: "skip" },
     { name: "the evaluation's S replayed", given: reuse(result("S", "SUCCESS")), want: "fail" },
     { name: "the id refused as a repeat", given: reuse(result("F", "REPEAT_REQ_INCONSISTENT")), want: "fail" },
     { name: "an S with its own paymentId is order.never-success's", given: reuse({ ...pending(), ...result("S", "SUCCESS") }), want: "skip" },

@@ -20,7 +20,9 @@ export const evalIdNotReserved = defineCheck({
     if (!order) return skip(title, "no order followed the evaluation");
     const { reading, exchange } = order;
     if (reading.kind === "unjudged") return skip(title, reading.reason);
-    if (reading.kind === "read" && reading.status === "U") return pass(title, evidenceOf(exchange, "$.result"));
+    // A fresh order is U with a paymentId; a bare U (e.g. UNKNOWN_EXCEPTION) shows no order at all.
+    if (reading.kind === "read" && reading.status === "U" && order.paymentId) return pass(title, evidenceOf(exchange, "$.result"));
+    if (reading.kind === "read" && reading.status === "U") return skip(title, `the order was answered ${describeReading(reading)} without a paymentId: neither a fresh order nor a replay of the evaluation`);
     const received = describeReading(reading);
     if (reading.kind === "read" && reading.status === "S" && order.paymentId) {
       return skip(title, "the order was answered S with a paymentId of its own: a created order, not the evaluation's answer (order.never-success reports an S)");

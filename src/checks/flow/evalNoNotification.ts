@@ -19,6 +19,7 @@ export const evalNoNotification = defineCheck({
       // S/F/U) followed by a quiet period shows that it sends no notification for one.
       const reading = readResult(evaluation);
       if (reading.kind !== "read") return skip(title, `the evaluation was not answered with a readable result (${describeReading(reading)}), so silence proves nothing`);
+      if (reading.status === "U") return skip(title, `the evaluation was answered ${describeReading(reading)}: an MPP that could not tell has nothing to notify, so silence proves nothing`);
       return pass(title, evidenceOf(evaluation));
     }
     return stray.map((x) =>

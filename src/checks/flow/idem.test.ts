@@ -16,6 +16,7 @@ describe("idem.same-answer", () => {
     { name: "a new paymentId on replay", given: idem(pay("order", pending()), pay("order-replay", pending("other"))), want: "fail" },
     { name: "the evaluation answered differently", given: idem(pay("evaluation", ok), pay("evaluation-replay", result("F", "REPEAT_REQ_INCONSISTENT"))), want: "fail" },
     { name: "replay unanswered: timing's", given: idem(pay("order", pending()), unanswered(pay("order-replay", pending()))), want: "skip" },
+    { name: "two U UNKNOWN_EXCEPTION answers compare equal but show nothing", given: idem(pay("evaluation", result("U", "UNKNOWN_EXCEPTION")), pay("evaluation-replay", result("U", "UNKNOWN_EXCEPTION")), pay("order", result("U", "UNKNOWN_EXCEPTION")), pay("order-replay", result("U", "UNKNOWN_EXCEPTION"))), want: "skip" },
     { name: "two HTTP 500s compare equal but show nothing", given: idem(rawAnswer(pay("order", pending()), 500, "oops"), rawAnswer(pay("order-replay", pending()), 500, "oops")), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(idemSameAnswer, given)).toBe(want));
 
