@@ -52,7 +52,9 @@ function shouldSendAuthNotify(ctx: MppContext, payment: PaymentRecord): boolean 
 
 function sendNotifyPayment(ctx: MppContext, payment: PaymentRecord): void {
   if (ctx.faults.has("notify-not-sent")) return;
-  ctx.callbacks.enqueue(payment.paymentRequestId, "notifyPayment", notifyUrlOf(ctx, payment), notifyPaymentBody(payment, ctx.faults));
+  const other = ctx.faults.has("notify-amount-of-another-payment") ? ctx.payments.latestWithOtherAmount(payment) : undefined;
+  const reported = other ? { ...payment, paymentAmount: other.paymentAmount } : payment;
+  ctx.callbacks.enqueue(payment.paymentRequestId, "notifyPayment", notifyUrlOf(ctx, payment), notifyPaymentBody(reported, ctx.faults));
 }
 
 /** The request's paymentNotifyUrl takes precedence over the default (facts §9). */

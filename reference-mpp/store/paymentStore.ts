@@ -169,6 +169,17 @@ export class PaymentStore {
     return this.findByPaymentId(paymentId)?.wrongAttempts ?? 0;
   }
 
+  /**
+   * The latest other payment whose paymentAmount differs from this one's: only the
+   * notify-amount-of-another-payment fault uses it (an amount cached across payments).
+   */
+  latestWithOtherAmount(payment: PaymentRecord): PaymentRecord | undefined {
+    const row = this.db
+      .prepare<[string, string], Row>("SELECT * FROM payments WHERE payment_request_id != ? AND payment_amount != ? ORDER BY created_at DESC LIMIT 1")
+      .get(payment.paymentRequestId, JSON.stringify(payment.paymentAmount));
+    return row ? fromRow(row) : undefined;
+  }
+
   /** Orders still waiting for their user, for the expiry timers after a restart. */
   processing(): PaymentRecord[] {
     return this.db.prepare<[], Row>("SELECT * FROM payments WHERE status = 'PROCESSING'").all().map(fromRow);

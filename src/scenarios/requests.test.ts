@@ -42,14 +42,22 @@ describe("request builders", () => {
   it("takes ids and amounts from the config", () => {
     const body = orderRequest(config, account, id, { oneClick: false, redirectUrl });
     expect(body).toMatchObject({ acquirerId: "1022188000000000001", pspId: "1022160000000000000", paymentRequestId: id });
-    expect(body.paymentAmount).toEqual({ currency: "HKD", value: "1000" });
+    // The configured 1000, raised by this id's own 2 steps of 100 minor units.
+    expect(body.paymentAmount).toEqual({ currency: "HKD", value: "1200" });
+  });
+
+  it("gives each payment its own amount, and a repeat of an id the same one", () => {
+    const amountOf = (paymentRequestId: string) => orderRequest(config, account, paymentRequestId, { oneClick: false, redirectUrl }).paymentAmount;
+    expect(amountOf("2")).toEqual({ currency: "HKD", value: "1000" });
+    expect(amountOf("1")).toEqual({ currency: "HKD", value: "1900" });
+    expect(amountOf(id)).toEqual(evaluationRequest(config, account, id).paymentAmount);
   });
 
   it("keeps paymentAmount and payToAmount apart: another currency and another value", () => {
     const body = orderRequest(config, account, id, { oneClick: false, redirectUrl });
-    expect(body.payToAmount).toEqual({ currency: "KRW", value: "13000" });
+    expect(body.payToAmount).toEqual({ currency: "KRW", value: "15600" });
     const declared = orderRequest({ ...config, order: { ...config.order, payToCurrency: "JPY", payToValue: "150" } }, account, id, { oneClick: false, redirectUrl });
-    expect(declared.payToAmount).toEqual({ currency: "JPY", value: "150" });
+    expect(declared.payToAmount).toEqual({ currency: "JPY", value: "350" });
   });
 
   it.each([
@@ -57,7 +65,7 @@ describe("request builders", () => {
     ["KRW", "5000", { currency: "JPY", value: "65000" }],
     ["IDR", "9999999999999999", { currency: "KRW", value: "9999999999999998" }],
   ])("derives payToAmount from %s %s", (currency, value, want) => {
-    expect(payToAmountOf({ currency, value, paymentMethodType: "X" })).toEqual(want);
+    expect(payToAmountOf({ currency, value, paymentMethodType: "X" }, "2")).toEqual(want);
   });
 
   it("derives other ids of the same shape", () => {

@@ -27,7 +27,7 @@ export interface OrderOptions {
 }
 
 function common(config: KitConfig, account: AccountConfig, paymentRequestId: string) {
-  const amount = paymentAmountOf(config.order);
+  const amount = paymentAmountOf(config.order, paymentRequestId);
   return {
     acquirerId: config.target.acquirerId,
     pspId: config.target.pspId,
@@ -39,7 +39,7 @@ function common(config: KitConfig, account: AccountConfig, paymentRequestId: str
       referenceOrderId: `order-${paymentRequestId}`,
     },
     paymentAmount: amount,
-    payToAmount: payToAmountOf(config.order),
+    payToAmount: payToAmountOf(config.order, paymentRequestId),
     metaData: { userLoginId: account.userLoginId, userLoginIdType: account.userLoginIdType },
   };
 }
