@@ -44,9 +44,9 @@ export function notifyPaymentBody(payment: PaymentRecord, faults: FaultSet): Rec
     paymentResult = paymentResult.resultStatus === "S" ? result("PROCESS_FAIL") : result("SUCCESS");
   }
   if (faults.has("notify-as-unknown")) paymentResult = result("PAYMENT_IN_PROCESS");
+  const parties = faults.has("notify-swaps-acquirer-and-psp") ? { acquirerId: payment.pspId, pspId: payment.acquirerId } : { acquirerId: payment.acquirerId, pspId: payment.pspId };
   const body: Record<string, unknown> = {
-    acquirerId: payment.acquirerId,
-    pspId: payment.pspId,
+    ...parties,
     paymentRequestId: payment.paymentRequestId,
     paymentId: payment.paymentId,
     paymentResult: faults.has("notify-request-invalid") ? withoutCode(paymentResult) : paymentResult,
@@ -79,6 +79,7 @@ export function authNotifyBody(payment: PaymentRecord, faults: FaultSet, now = D
   const info = payment.authorizationInfo;
   const agreement = info?.referenceAgreementId ?? payment.paymentRequestId;
   const expiry = isoWithOffset(faults.has("token-already-expired") ? now - 24 * 3600_000 : now + TOKEN_LIFETIME_MS);
+  const accessToken = faults.has("token-echoes-agreement") ? agreement : faults.has("authnotify-request-invalid") ? token().repeat(3) : token();
   const customerId = faults.has("authnotify-wrong-customer")
     ? otherCustomer(payment.customerId)
     : payment.customerId;
@@ -88,9 +89,9 @@ export function authNotifyBody(payment: PaymentRecord, faults: FaultSet, now = D
     pspId: payment.pspId,
     ...(info ? { authClientId: info.authClientId, authState: info.authState } : {}),
     referenceAgreementId: faults.has("authnotify-wrong-agreement") ? otherId(agreement) : agreement,
-    accessToken: faults.has("token-echoes-agreement") ? agreement : faults.has("authnotify-request-invalid") ? token().repeat(3) : token(),
+    accessToken,
     accessTokenExpiryTime: expiry,
-    refreshToken: token(),
+    refreshToken: faults.has("refresh-token-is-access-token") ? accessToken : token(),
     refreshTokenExpiryTime: expiry,
     ...(customerId ? { customerId } : {}),
     ...(payment.userLoginId ? { userLoginId: payment.userLoginId } : {}),

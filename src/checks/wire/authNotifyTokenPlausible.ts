@@ -52,6 +52,7 @@ export const authNotifyTokenPlausible = defineCheck({
       }
       const echoed = ids.get(token);
       if (echoed) return flaw(`equals the ${echoed}`, "An id is not a credential: anyone who saw the payment could use it. Issue a random token (e.g. 32+ bytes from a secure random source) and keep the mapping to the agreement on your side.");
+      if (targetBody(x)?.refreshToken === token) return flaw("is also sent as the refreshToken", "Issue the refresh token as a separate secret: a refresh token equal to the access token makes the token's expiry meaningless.");
       const shared = arrived.find((other) => other !== x && tokenOf(other) === token && agreementOf(other) !== agreementOf(x));
       if (shared) return flaw(`is the same as for the agreement ${JSON.stringify(agreementOf(shared))}`, "Issue one token per agreement: a shared token lets one merchant's agreement act for another.");
       return undefined;

@@ -65,6 +65,7 @@ describe("notify.matches-order", () => {
     { name: "no notification", given: trace("happy-path", [order()]), want: "skip" },
     { name: "the two amounts swapped", given: trace("happy-path", [order(), notify({ ...clean.notify(), paymentAmount: PAY_TO_AMOUNT, payToAmount: clean.notify().paymentAmount })]), want: "fail" },
     { name: "payToAmount another value", given: trace("happy-path", [order(), notify({ ...clean.notify(), payToAmount: { ...PAY_TO_AMOUNT, value: "1" } })]), want: "fail" },
+    { name: "acquirerId and pspId swapped", given: trace("happy-path", [order(), notify({ ...clean.notify(), acquirerId: clean.notify().pspId, pspId: clean.notify().acquirerId })]), want: "fail" },
     { name: "payToAmount left out (optional in a notification)", given: trace("happy-path", [order(), notify({ ...clean.notify(), payToAmount: undefined })]), want: "pass" },
     {
       name: 'pay said customerId "" (no-empty-strings\' to report): the inquiry\'s customerId is the order\'s',

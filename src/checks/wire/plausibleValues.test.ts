@@ -55,6 +55,8 @@ describe("authnotify.token-plausible", () => {
     { name: "the referenceAgreementId as token", given: oneClick(auth({ accessToken: AGREEMENT_ID })), want: "fail" },
     { name: "the paymentId as token", given: oneClick(auth({ accessToken: PAYMENT_ID })), want: "fail" },
     { name: "an empty token", given: oneClick(auth({ accessToken: " " })), want: "fail" },
+    { name: "the refreshToken is the accessToken", given: oneClick(auth({ refreshToken: TOKEN })), want: "fail" },
+    { name: "a refreshToken of its own", given: oneClick(auth({ refreshToken: "r-0123456789abcdef" })), want: "pass" },
     { name: "one token for two agreements", given: oneClick(auth({}), auth({ referenceAgreementId: "other-agreement" }, T + 50_000, { paymentRequestId: undefined })), want: "fail" },
     { name: "no authNotify", given: oneClick(), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(authNotifyTokenPlausible, given)).toBe(want));
