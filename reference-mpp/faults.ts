@@ -39,7 +39,7 @@ const entries = [
   fault("notify-as-unknown", "notify.never-unknown", "notifyPayment reports paymentResult U PAYMENT_IN_PROCESS."),
   fault("notify-wrong-amount", "notify.matches-order", "notifyPayment reports a paymentAmount one unit higher than the order's."),
   fault("notify-amount-of-another-payment", "notify.matches-order", "notifyPayment reports the paymentAmount of the latest other payment with a different amount (an amount cached across payments)."),
-  fault("notify-swaps-acquirer-and-psp", "notify.matches-order", "notifyPayment carries the pspId as acquirerId and the acquirerId as pspId."),
+  fault("notify-swaps-acquirer-and-psp", "notify.same-parties", "notifyPayment carries the pspId as acquirerId and the acquirerId as pspId."),
   fault("notify-swaps-amounts", "notify.matches-order", "notifyPayment reports paymentAmount and payToAmount in each other's place."),
   fault("notify-disagrees-with-inquiry", "notify.agrees-with-inquiry", "notifyPayment reports the opposite outcome of the payment (S for F, F for S)."),
   fault("notify-ignores-notify-url", "notify.url-from-request", "notifyPayment always goes to the default Alipay+ URL."),

@@ -20,6 +20,7 @@ import { notifyNeverUnknown } from "./notifyNeverUnknown";
 import { notifyRequestSchema } from "./notifyRequestSchema";
 import { notifyRetriedUntilAcknowledged } from "./notifyRetriedUntilAcknowledged";
 import { notifyRetrySameContent } from "./notifyRetrySameContent";
+import { notifySameParties } from "./notifySameParties";
 import { notifySentOnFinal } from "./notifySentOnFinal";
 import { notifyStopsAfterAcknowledgement } from "./notifyStopsAfterAcknowledgement";
 import { notifyUrlFromRequest } from "./notifyUrlFromRequest";
@@ -55,6 +56,7 @@ export const wireChecks: readonly Check[] = [
   notifySentOnFinal,
   notifyNeverUnknown,
   notifyMatchesOrder,
+  notifySameParties,
   notifyAgreesWithInquiry,
   notifyUrlFromRequest,
   notifyRetriedUntilAcknowledged,

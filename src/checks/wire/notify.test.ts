@@ -3,6 +3,7 @@ import type { Exchange } from "../../trace";
 import { notifyAgreesWithInquiry } from "./notifyAgreesWithInquiry";
 import { notifyClosedAfterExpiry } from "./notifyClosedAfterExpiry";
 import { notifyMatchesOrder } from "./notifyMatchesOrder";
+import { notifySameParties } from "./notifySameParties";
 import { notifyNeverUnknown } from "./notifyNeverUnknown";
 import { notifyRetriedUntilAcknowledged } from "./notifyRetriedUntilAcknowledged";
 import { notifyRetrySameContent } from "./notifyRetrySameContent";
@@ -65,7 +66,6 @@ describe("notify.matches-order", () => {
     { name: "no notification", given: trace("happy-path", [order()]), want: "skip" },
     { name: "the two amounts swapped", given: trace("happy-path", [order(), notify({ ...clean.notify(), paymentAmount: PAY_TO_AMOUNT, payToAmount: clean.notify().paymentAmount })]), want: "fail" },
     { name: "payToAmount another value", given: trace("happy-path", [order(), notify({ ...clean.notify(), payToAmount: { ...PAY_TO_AMOUNT, value: "1" } })]), want: "fail" },
-    { name: "acquirerId and pspId swapped", given: trace("happy-path", [order(), notify({ ...clean.notify(), acquirerId: clean.notify().pspId, pspId: clean.notify().acquirerId })]), want: "fail" },
     { name: "payToAmount left out (optional in a notification)", given: trace("happy-path", [order(), notify({ ...clean.notify(), payToAmount: undefined })]), want: "pass" },
     {
       name: 'pay said customerId "" (no-empty-strings\' to report): the inquiry\'s customerId is the order\'s',
@@ -174,4 +174,19 @@ describe("notify.closed-after-expiry", () => {
 
 test("the order id of the samples is the one the notifications carry", () => {
   expect(clean.notify().paymentRequestId).toBe(ORDER_ID);
+});
+
+describe("notify.same-parties", () => {
+  const swapped = { ...clean.notify(), acquirerId: clean.notify().pspId, pspId: clean.notify().acquirerId };
+  test.each([
+    { name: "the order's acquirerId and pspId", given: trace("happy-path", [order(), notify()]), want: "pass" },
+    { name: "the two swapped (fault notify-swaps-acquirer-and-psp)", given: trace("happy-path", [order(), notify(swapped)]), want: "fail" },
+    { name: "neither given, as in the seed's sample: no evidence", given: trace("happy-path", [order(), notify({ ...clean.notify(), acquirerId: undefined, pspId: undefined })]), want: "skip" },
+    { name: "no notification", given: trace("happy-path", [order()]), want: "skip" },
+  ])("$name → $want", ({ given, want }) => expect(verdictOf(notifySameParties, given)).toBe(want));
+
+  test("a swap is named as such", () => {
+    const findings = findingsOf(notifySameParties, trace("happy-path", [order(), notify(swapped)]));
+    expect(findings.map((f) => f.title)).toEqual([expect.stringContaining("acquirerId is the order's pspId (the two swapped)"), expect.stringContaining("pspId is the order's acquirerId (the two swapped)")]);
+  });
 });
