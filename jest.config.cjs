@@ -11,7 +11,8 @@ const againstTarget = Boolean(process.env.MPP_BASE_URL);
 module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.(t|j|mj)sx?$": swc },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join("|")})/)`],
+  // Nested copies count too (pact keeps its own https-proxy-agent under its node_modules).
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${esmOnly.join("|")})/).*/node_modules/`],
   roots: againstTarget ? ["<rootDir>/suites"] : ["<rootDir>/test", "<rootDir>/src", "<rootDir>/reference-mpp"],
   testMatch: ["**/*.test.ts"],
   testTimeout: 60000,
