@@ -59,7 +59,7 @@ function common(base: PayRequest) {
       referenceOrderId: inject("referenceOrderId", base.order.referenceOrderId),
     },
     paymentAmount: amount(base.paymentAmount),
-    payToAmount: amount(base.payToAmount),
+    payToAmount: amount(base.payToAmount ?? base.paymentAmount),
   };
 }
 
