@@ -19,6 +19,6 @@ export const requestHeaders = {
 };
 
 /** Content-Type is left to the JSON body matching: MPPs spell its parameters differently. */
-export function responseHeaders(signed: boolean) {
+export function responseHeaders(signed: boolean): Record<string, ReturnType<typeof regex>> {
   return signed ? { "Response-Time": regex(isoTime, "2026-12-02T08:00:01+08:00"), Signature: regex(signatureHeader, exampleSignature) } : {};
 }

@@ -44,6 +44,13 @@ const inquiry = example<InquiryPaymentRequest>("inquiry.request.json");
 const payOrderResponse = example<{ paymentId: string; paymentUrl: string }>("pay-order.response.json");
 
 const inject = <T>(name: keyof StateValues, exampleValue: T) => fromProviderState(`\${${name}}`, exampleValue);
+/**
+ * In an answer, an injected value must equal the state's (the repeat's paymentId, the
+ * inquiry's amount). Pact's verifier only matches it by type, so the kit checks equality
+ * itself for every ProviderState generator of a response (injectedValues.ts).
+ */
+const injectExact = inject;
+const exactAmount = (a: Amount) => ({ currency: injectExact("currency", a.currency), value: injectExact("value", a.value) });
 const amount = (a: Amount) => ({ currency: inject("currency", a.currency), value: inject("value", a.value) });
 const result = (resultStatus: "S" | "F" | "U", resultCode: string) => ({ resultStatus, resultCode });
 
@@ -129,25 +136,25 @@ export function mppInteractions(rejectionCodes: readonly string[]): MppInteracti
       api: "pay",
       request: orderTemplate(false),
       status: 200,
-      response: { ...inProcessAnswer, paymentId: inject("paymentId", payOrderResponse.paymentId) },
+      response: { ...inProcessAnswer, paymentId: injectExact("paymentId", payOrderResponse.paymentId) },
       signedResponse: true,
     },
     inquiryOf("an inquiry for an unknown paymentRequestId", states.noPayment, { result: result("F", "ORDER_NOT_EXIST") }),
     inquiryOf("an inquiry for an order in process", states.orderInProcess, {
       result: result("S", "SUCCESS"),
       paymentResult: result("U", "PAYMENT_IN_PROCESS"),
-      paymentId: inject("paymentId", payOrderResponse.paymentId),
+      paymentId: injectExact("paymentId", payOrderResponse.paymentId),
     }),
     inquiryOf("an inquiry for a succeeded payment", states.succeededPayment, {
       result: result("S", "SUCCESS"),
       paymentResult: result("S", "SUCCESS"),
-      paymentId: inject("paymentId", payOrderResponse.paymentId),
-      paymentAmount: amount(payOrder.paymentAmount),
+      paymentId: injectExact("paymentId", payOrderResponse.paymentId),
+      paymentAmount: exactAmount(payOrder.paymentAmount),
     }),
     inquiryOf("an inquiry for a failed payment", states.failedPayment, {
       result: result("S", "SUCCESS"),
       paymentResult: { resultStatus: "F", resultCode: like("USER_PAYMENT_VERIFICATION_FAILED") },
-      paymentId: inject("paymentId", payOrderResponse.paymentId),
+      paymentId: injectExact("paymentId", payOrderResponse.paymentId),
     }),
     {
       description: "an order creation with a signature that does not verify",

@@ -39,12 +39,16 @@ function bytesOf(body: unknown): Buffer {
   return Buffer.from(body === undefined ? "" : JSON.stringify(body), "utf8");
 }
 
-export function signingFilter(config: KitConfig, mode: SigningMode) {
+/** What the filter saw of one exchange: the contract path, the request sent and the answer, as JSON. */
+export type ExchangeRecorder = (path: string, request: Buffer, response: Buffer) => void;
+
+export function signingFilter(config: KitConfig, mode: SigningMode, record: ExchangeRecorder = () => undefined) {
   const kitKey = createPrivateKey(config.kitPrivateKeyPem);
   const mppKey = createPublicKey(config.target.mppPublicKeyPem);
   const basePath = new URL(config.target.baseUrl).pathname.replace(/\/+$/, "");
   return (req: ProxiedRequest, res: ServerResponse, next: Next): void => {
-    const api = apiOf(req.path ?? req.url);
+    const contractPath = req.path ?? req.url ?? "";
+    const api = apiOf(contractPath);
     if (!api) return next(); // the proxy's own state-setup calls
     const body = bytesOf(req.body);
     const path = config.target.paths[api];
@@ -58,8 +62,10 @@ export function signingFilter(config: KitConfig, mode: SigningMode) {
     req.headers["client-id"] = clientId;
     req.headers["request-time"] = time;
     req.headers["signature"] = formatSignatureHeader(sign({ method: "POST", uri, clientId, time, body: signed }, kitKey));
-    checkAnswerSignature(res, (headers, answer) =>
-      judgeSignature({ method: "POST", uri, headers, timeHeader: "response-time", fallbackClientId: clientId, body: answer }, mppKey));
+    checkAnswerSignature(res, (headers, answer) => {
+      record(contractPath, body, answer);
+      return judgeSignature({ method: "POST", uri, headers, timeHeader: "response-time", fallbackClientId: clientId, body: answer }, mppKey);
+    });
     next();
   };
 }

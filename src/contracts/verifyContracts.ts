@@ -4,7 +4,9 @@
  * state-change endpoint (stateHandlers.ts), and the verifier's result read back into the
  * kit's words (verificationFailures.ts).
  */
+import { readFileSync } from "node:fs";
 import { Verifier } from "@pact-foundation/pact";
+import { injectedValueFailures, type PactInteraction, type RecordedExchange } from "./injectedValues";
 import type { Session } from "../run/openSession";
 import { SigningMode, signingFilter } from "./signingProxy";
 import { stateHandlers } from "./stateHandlers";
@@ -43,12 +45,27 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
   const signing = new SigningMode();
   const states = stateHandlers({ config: session.config, simulator: session.simulator, verifier: session.verifier, signing });
   const broker = options.broker;
+  // The last state set up, so each exchange can be compared with the values it injected.
+  let current: RecordedExchange["state"];
+  const recorded: RecordedExchange[] = [];
+  const handlers = Object.fromEntries(
+    Object.entries(states.handlers).map(([name, handler]) => [
+      name,
+      async (params?: Record<string, unknown>) => {
+        current = undefined;
+        const values = await handler(params);
+        current = { name, params: params ?? {}, values: { ...values } };
+        return values;
+      },
+    ]),
+  );
+  const record = (path: string, request: Buffer, response: Buffer) => recorded.push({ state: current, path, request: parseJson(request), response: parseJson(response) });
   const verifier = new Verifier({
     provider: options.provider,
     providerBaseUrl: session.config.target.baseUrl,
     logLevel: "error",
-    requestFilter: signingFilter(session.config, signing) as never,
-    ...(options.stateChangeUrl ? { providerStatesSetupUrl: options.stateChangeUrl } : { stateHandlers: states.handlers as never }),
+    requestFilter: signingFilter(session.config, signing, record) as never,
+    ...(options.stateChangeUrl ? { providerStatesSetupUrl: options.stateChangeUrl } : { stateHandlers: handlers as never }),
     ...(options.pactFiles ? { pactUrls: options.pactFiles } : {}),
     ...(broker
       ? {
@@ -63,12 +80,27 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
       : {}),
   });
   const startedAt = Date.now();
+  let verdict: Omit<ContractVerdict, "durationMs">;
   try {
-    const output = await verifier.verifyProvider();
-    return { passed: true, failures: failuresOf(String(output)), durationMs: Date.now() - startedAt };
+    await verifier.verifyProvider();
+    verdict = { passed: true, failures: [] };
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     const failures = failuresOf(message);
-    return { passed: false, failures, ...(failures.length ? {} : { error: message }), durationMs: Date.now() - startedAt };
+    verdict = { passed: false, failures, ...(failures.length ? {} : { error: message }) };
   }
+  const injected = injectedValueFailures(recorded, interactionsOf(options.pactFiles ?? []));
+  return { passed: verdict.passed && injected.length === 0, failures: [...verdict.failures, ...injected], ...(verdict.error ? { error: verdict.error } : {}), durationMs: Date.now() - startedAt };
+}
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+function interactionsOf(files: readonly string[]): PactInteraction[] {
+  return files.flatMap((file) => (JSON.parse(readFileSync(file, "utf8")) as { interactions?: PactInteraction[] }).interactions ?? []);
 }
