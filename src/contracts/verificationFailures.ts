@@ -33,7 +33,9 @@ function interactionName(raw = ""): string {
   return given ? `${given[2]} (given ${given[1]})` : text.replace(/^- /, "");
 }
 
-const shown = (value: unknown): string => (value === undefined ? "(nothing)" : typeof value === "string" ? value : JSON.stringify(value));
+/** Signature values are secrets in the kit's output (and say nothing to a reader): show their length. */
+const masked = (text: string) => text.replace(/signature=([^,\s)"']+)/g, (_all, value: string) => `signature=<${value.length} chars>`);
+const shown = (value: unknown): string => masked(value === undefined ? "(nothing)" : typeof value === "string" ? value : JSON.stringify(value));
 
 function fieldOf(m: Mismatch): string {
   if (m.type === "StatusMismatch") return "HTTP status";
@@ -42,14 +44,21 @@ function fieldOf(m: Mismatch): string {
   return m.type ?? "interaction";
 }
 
-function toFailure(interaction: string, m: Mismatch): ContractFailure {
-  return {
-    interaction,
-    field: fieldOf(m),
-    expected: shown(m.expected),
-    received: shown(m.actual),
-    detail: (m.mismatch ?? m.message ?? "").replace(ansi, ""),
-  };
+/** Pact reports a missing key on the object holding it ("$", keys expected vs. actual); name the key itself. */
+function missingKeys(m: Mismatch): string[] | undefined {
+  const detail = m.mismatch ?? "";
+  const listed = /missing the following keys: (.+)$/.exec(detail)?.[1];
+  return listed ? listed.split(",").map((k) => k.trim().replace(/^'|'$/g, "")).filter(Boolean) : undefined;
+}
+
+function toFailures(interaction: string, m: Mismatch): ContractFailure[] {
+  const detail = masked((m.mismatch ?? m.message ?? "").replace(ansi, ""));
+  const missing = missingKeys({ ...m, mismatch: detail });
+  if (missing) {
+    const parent = (m.path ?? "$").replace(/\.$/, "");
+    return missing.map((key) => ({ interaction, field: `${parent}.${key}`, expected: "present", received: "(missing)", detail }));
+  }
+  return [{ interaction, field: fieldOf(m), expected: shown(m.expected), received: shown(m.actual), detail }];
 }
 
 export function failuresOf(output: string): ContractFailure[] {
@@ -62,7 +71,7 @@ export function failuresOf(output: string): ContractFailure[] {
   return (parsed.errors ?? []).flatMap((error) => {
     const interaction = interactionName(error.interaction);
     const mismatches = error.mismatch?.mismatches;
-    if (mismatches?.length) return mismatches.map((m) => toFailure(interaction, m));
+    if (mismatches?.length) return mismatches.flatMap((m) => toFailures(interaction, m));
     return [{ interaction, field: "interaction", expected: "a verifiable interaction", received: "an error", detail: (error.mismatch?.message ?? "").replace(ansi, "") }];
   });
 }

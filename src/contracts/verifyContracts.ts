@@ -48,14 +48,21 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
   // The last state set up, so each exchange can be compared with the values it injected.
   let current: RecordedExchange["state"];
   const recorded: RecordedExchange[] = [];
+  const stateFailures: ContractFailure[] = [];
   const handlers = Object.fromEntries(
     Object.entries(states.handlers).map(([name, handler]) => [
       name,
       async (params?: Record<string, unknown>) => {
         current = undefined;
-        const values = await handler(params);
-        current = { name, params: params ?? {}, values: { ...values } };
-        return values;
+        try {
+          const values = await handler(params);
+          current = { name, params: params ?? {}, values: { ...values } };
+          return values;
+        } catch (error) {
+          // The interaction then runs on the pact's example values; say why before its mismatches.
+          stateFailures.push({ interaction: `provider state "${name}"${params && Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`, field: "provider state", expected: "reached through the MPP's public API", received: (error as Error).message, detail: "the interactions given this state ran on the pact's example values" });
+          throw error;
+        }
       },
     ]),
   );
@@ -90,7 +97,8 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
     verdict = { passed: false, failures, ...(failures.length ? {} : { error: message }) };
   }
   const injected = injectedValueFailures(recorded, interactionsOf(options.pactFiles ?? []));
-  return { passed: verdict.passed && injected.length === 0, failures: [...verdict.failures, ...injected], ...(verdict.error ? { error: verdict.error } : {}), durationMs: Date.now() - startedAt };
+  const failures = [...stateFailures, ...verdict.failures, ...injected];
+  return { passed: verdict.passed && failures.length === 0, failures, ...(verdict.error ? { error: verdict.error } : {}), durationMs: Date.now() - startedAt };
 }
 
 function parseJson(bytes: Buffer): unknown {
