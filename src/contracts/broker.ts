@@ -62,18 +62,34 @@ export function runPactBroker(settings: BrokerSettings, args: string[], timeoutM
   if (settings.token) env.PACT_BROKER_TOKEN = settings.token;
   if (settings.username) Object.assign(env, { PACT_BROKER_USERNAME: settings.username, PACT_BROKER_PASSWORD: settings.password });
   return new Promise((resolve) => {
-    const child = spawn(pactBrokerBin, args, { env, stdio: "inherit" });
+    const child = spawn(pactBrokerBin, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const forward = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      to.write(chunk);
+    };
+    child.stdout.on("data", forward(process.stdout));
+    child.stderr.on("data", forward(process.stderr));
     const timer = setTimeout(() => child.kill("SIGTERM"), timeoutMs);
     child.on("error", (error) => {
       clearTimeout(timer);
       console.error(`contracts: could not run pact-broker (${error.message}); is @pact-foundation/pact-cli installed (npm ci)?`);
       resolve(2);
     });
-    child.on("exit", (code) => {
+    child.on("close", (code) => {
       clearTimeout(timer);
+      const hint = refusalHint(output, settings);
+      if (hint) console.error(hint);
       resolve(code ?? 1);
     });
   });
+}
+
+/** The CLI's own 401/403 line names no variable; say which credentials the broker refused. */
+export function refusalHint(output: string, settings: BrokerSettings): string | undefined {
+  if (!/\b(401|403)\b/.test(output)) return undefined;
+  const used = settings.token ? "PACT_BROKER_TOKEN" : settings.username ? "PACT_BROKER_USERNAME/PACT_BROKER_PASSWORD" : "no credentials (set PACT_BROKER_TOKEN or PACT_BROKER_USERNAME/PACT_BROKER_PASSWORD)";
+  return `contracts: the Pact Broker at ${settings.brokerUrl} refused the request: check ${used}`;
 }
 
 export function publishPacts(settings: BrokerSettings, pactFilesOrDirs: readonly string[]): Promise<number> {

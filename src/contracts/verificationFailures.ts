@@ -35,7 +35,7 @@ function interactionName(raw = ""): string {
 
 /** Signature values are secrets in the kit's output (and say nothing to a reader): show their length. */
 const masked = (text: string) => text.replace(/signature=([^,\s)"']+)/g, (_all, value: string) => `signature=<${value.length} chars>`);
-const shown = (value: unknown): string => masked(value === undefined ? "(nothing)" : typeof value === "string" ? value : JSON.stringify(value));
+const shown = (value: unknown): string => masked(value === undefined || value === "" ? "(nothing)" : typeof value === "string" ? value : JSON.stringify(value));
 
 function fieldOf(m: Mismatch): string {
   if (m.type === "StatusMismatch") return "HTTP status";

@@ -70,7 +70,7 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
   const verifier = new Verifier({
     provider: options.provider,
     providerBaseUrl: session.config.target.baseUrl,
-    logLevel: "error",
+    logLevel: "error", // debug would log signatures and tokens in clear
     requestFilter: signingFilter(session.config, signing, record) as never,
     ...(options.stateChangeUrl ? { providerStatesSetupUrl: options.stateChangeUrl } : { stateHandlers: handlers as never }),
     ...(options.pactFiles ? { pactUrls: options.pactFiles } : {}),
