@@ -19,6 +19,8 @@ export interface ContractsArgs {
   pactFiles: string[];
   publishResults: boolean;
   stateChangeUrl?: string;
+  /** verify-callbacks: the MPP's public key (PEM path), when no --config gives it. */
+  mppPublicKey?: string;
   names: Partial<ContractNames>;
   broker: BrokerFlags;
   pacticipant?: string;
@@ -32,6 +34,8 @@ verify        verifies the Easy Pay pacts against an MPP (the embedded reference
   --pact FILE                   pact file(s) to verify (default contracts/AlipayPlus-EasyPayMPP.json)
   --state-change-url URL        the MPP's own provider-state endpoint instead of its public API
   --publish-verification-results  fetch the provider's pacts from the broker and publish the results
+verify-callbacks  verifies an MPP's callback pact (consumer = the MPP, provider AlipayPlus)
+  --pact FILE --config FILE | --mpp-public-key PEM   against the kit's Alipay+ simulator
 publish       publishes pact files (default: contracts/) to the broker
 can-i-deploy  asks the broker whether --pacticipant (default the provider) at this version may deploy
   --pacticipant NAME, --to-environment NAME
@@ -52,7 +56,7 @@ export function parseContractsArgs(argv: readonly string[], env: NodeJS.ProcessE
       options: {
         target: { type: "string" }, config: { type: "string" }, profile: { type: "string" }, driver: { type: "string" },
         fault: { type: "string", multiple: true }, pact: { type: "string", multiple: true },
-        "publish-verification-results": { type: "boolean" }, "state-change-url": { type: "string" },
+        "publish-verification-results": { type: "boolean" }, "state-change-url": { type: "string" }, "mpp-public-key": { type: "string" },
         consumer: { type: "string" }, provider: { type: "string" },
         "app-version": { type: "string" }, branch: { type: "string" },
         pacticipant: { type: "string" }, "to-environment": { type: "string" }, help: { type: "boolean" },
@@ -68,6 +72,8 @@ export function parseContractsArgs(argv: readonly string[], env: NodeJS.ProcessE
   if (values.target !== undefined && !/^https?:\/\/[^/]+/.test(values.target)) problems.push(`--target: must be an absolute http(s) URL, got '${values.target}'`);
   if (values.profile !== undefined && !["seed", "fast"].includes(values.profile)) problems.push(`--profile: must be seed or fast, got '${values.profile}'`);
   if (values.driver !== undefined && !["browser", "form", "http", "manual"].includes(values.driver)) problems.push(`--driver: must be one of browser, form, http, manual, got '${values.driver}'`);
+  if (command === "verify-callbacks" && !values.pact?.length) problems.push("verify-callbacks: --pact FILE is required (the MPP's callback pact)");
+  if (command === "verify-callbacks" && !values.config && !values["mpp-public-key"]) problems.push("verify-callbacks: --config FILE or --mpp-public-key PEM is required (the key the callbacks' signatures verify with)");
   if (problems.length) throw new ContractsUsageError(`${problems.join("\n")}\n\n${contractsUsage}`);
   const names = { ...(values.consumer ? { consumer: values.consumer } : {}), ...(values.provider ? { provider: values.provider } : {}) };
   const defaultPacts = command === "publish" ? [contractsDir] : [join(contractsDir, pactFileName(contractNames(env, names)))];
@@ -81,6 +87,7 @@ export function parseContractsArgs(argv: readonly string[], env: NodeJS.ProcessE
     pactFiles: values.pact?.length ? values.pact : defaultPacts,
     publishResults: values["publish-verification-results"] ?? false,
     stateChangeUrl: values["state-change-url"],
+    mppPublicKey: values["mpp-public-key"],
     names,
     broker: { version: values["app-version"], branch: values.branch },
     pacticipant: values.pacticipant,

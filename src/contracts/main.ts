@@ -4,7 +4,10 @@
  */
 import { ConfigError } from "../config/ConfigError";
 import { isFaultId, type FaultId } from "../../reference-mpp";
+import { loadConfig } from "../config/loadConfig";
 import { openSession } from "../run/openSession";
+import { embeddedBase, embeddedKeys } from "../run/embeddedTarget";
+import { verifyCallbacks } from "./verifyCallbacks";
 import { brokerSettings, BrokerSettingsError, canIDeploy, publishPacts } from "./broker";
 import { ContractsUsageError, parseContractsArgs, contractsUsage, type ContractsArgs } from "./contractsArgs";
 import { contractNames } from "./names";
@@ -44,6 +47,20 @@ async function verify(args: ContractsArgs): Promise<number> {
   }
 }
 
+async function verifyCallbackPact(args: ContractsArgs): Promise<number> {
+  const config = loadConfig({ file: args.configFile, base: embeddedBase(embeddedKeys()), flags: { mppPublicKey: args.mppPublicKey } });
+  let failed = false;
+  for (const file of args.pactFiles) {
+    console.log(`contracts: verifying the callback pact ${file} against the Alipay+ simulator`);
+    const verdict = await verifyCallbacks(file, config);
+    for (const failure of verdict.failures) console.log(describeFailure(failure));
+    if (verdict.error) console.log(`the verifier could not finish: ${verdict.error.slice(0, 2000)}`);
+    console.log(`callback pact ${verdict.passed ? "verified" : "NOT verified"} in ${(verdict.durationMs / 1000).toFixed(1)} s`);
+    failed ||= !verdict.passed;
+  }
+  return failed ? 1 : 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseContractsArgs(argv);
   switch (args.command) {
@@ -57,7 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case "can-i-deploy":
       return canIDeploy(brokerSettings(process.env, args.broker), args.pacticipant ?? contractNames(process.env, args.names).provider, args.toEnvironment);
     case "verify-callbacks":
-      throw new ContractsUsageError("verify-callbacks is not available in this build (see contracts/README.md)");
+      return verifyCallbackPact(args);
   }
 }
 
