@@ -9,6 +9,7 @@ import { Verifier } from "@pact-foundation/pact";
 import { injectedValueFailures, type PactInteraction, type RecordedExchange } from "./injectedValues";
 import type { Session } from "../run/openSession";
 import { SigningMode, signingFilter } from "./signingProxy";
+import { stateChangeHandlers } from "./stateChangeEndpoint";
 import { stateHandlers } from "./stateHandlers";
 import { failuresOf, type ContractFailure } from "./verificationFailures";
 
@@ -28,7 +29,7 @@ export interface VerifyContractsOptions {
   /** Pact files to verify; or a broker to fetch the provider's pacts from. */
   pactFiles?: string[];
   broker?: BrokerSource;
-  /** The MPP's own state-change endpoint (pact's providerStatesSetupUrl), if it prefers one. */
+  /** The MPP's own state-change endpoint, if it prefers one (default: config target.stateChangeUrl). */
   stateChangeUrl?: string;
 }
 
@@ -43,14 +44,17 @@ export interface ContractVerdict {
 export async function verifyContracts(options: VerifyContractsOptions): Promise<ContractVerdict> {
   const { session } = options;
   const signing = new SigningMode();
-  const states = stateHandlers({ config: session.config, simulator: session.simulator, verifier: session.verifier, signing });
+  const stateChangeUrl = options.stateChangeUrl ?? session.config.target.stateChangeUrl;
+  const source = stateChangeUrl
+    ? stateChangeHandlers(stateChangeUrl, signing)
+    : stateHandlers({ config: session.config, simulator: session.simulator, verifier: session.verifier, signing }).handlers;
   const broker = options.broker;
   // The last state set up, so each exchange can be compared with the values it injected.
   let current: RecordedExchange["state"];
   const recorded: RecordedExchange[] = [];
   const stateFailures: ContractFailure[] = [];
   const handlers = Object.fromEntries(
-    Object.entries(states.handlers).map(([name, handler]) => [
+    Object.entries(source).map(([name, handler]) => [
       name,
       async (params?: Record<string, unknown>) => {
         current = undefined;
@@ -72,7 +76,7 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
     providerBaseUrl: session.config.target.baseUrl,
     logLevel: "error", // debug would log signatures and tokens in clear
     requestFilter: signingFilter(session.config, signing, record) as never,
-    ...(options.stateChangeUrl ? { providerStatesSetupUrl: options.stateChangeUrl } : { stateHandlers: handlers as never }),
+    stateHandlers: handlers as never,
     ...(options.pactFiles ? { pactUrls: options.pactFiles } : {}),
     ...(broker
       ? {
