@@ -10,6 +10,8 @@ import { contractsDir } from "../../src/contracts/names";
 import { startBrokerStandIn, type BrokerStandIn } from "./brokerStandIn";
 
 const root = join(__dirname, "..", "..");
+// Each case runs the real CLI (tsx start, pact-cli, a verification): slow on a busy 2-core machine.
+jest.setTimeout(180_000);
 const token = "stand-in-token-1";
 
 function contractsCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
