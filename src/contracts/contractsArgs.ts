@@ -36,7 +36,7 @@ verify        verifies the Easy Pay pacts against an MPP (the embedded reference
   --publish-verification-results  fetch the provider's pacts from the broker and publish the results
 verify-callbacks  verifies an MPP's callback pact (consumer = the MPP, provider AlipayPlus)
   --pact FILE --config FILE | --mpp-public-key PEM   against the kit's Alipay+ simulator
-publish       publishes pact files (default: contracts/) to the broker
+publish       publishes pact files (--pact; default the Easy Pay contract in contracts/) to the broker
 can-i-deploy  asks the broker whether --pacticipant (default the provider) at this version may deploy
   --pacticipant NAME, --to-environment NAME
 Names: --consumer NAME, --provider NAME (or EASYPAY_PACT_CONSUMER / EASYPAY_PACT_PROVIDER).
@@ -76,7 +76,8 @@ export function parseContractsArgs(argv: readonly string[], env: NodeJS.ProcessE
   if (command === "verify-callbacks" && !values.config && !values["mpp-public-key"]) problems.push("verify-callbacks: --config FILE or --mpp-public-key PEM is required (the key the callbacks' signatures verify with)");
   if (problems.length) throw new ContractsUsageError(`${problems.join("\n")}\n\n${contractsUsage}`);
   const names = { ...(values.consumer ? { consumer: values.consumer } : {}), ...(values.provider ? { provider: values.provider } : {}) };
-  const defaultPacts = command === "publish" ? [contractsDir] : [join(contractsDir, pactFileName(contractNames(env, names)))];
+  // Not all of contracts/: ReferenceMPP-AlipayPlus.json is an example for MPP teams, not a contract to publish.
+  const defaultPacts = [join(contractsDir, pactFileName(contractNames(env, names)))];
   return {
     command,
     target: values.target,
