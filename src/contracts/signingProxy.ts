@@ -1,15 +1,17 @@
 /**
- * The request filter inside pact-js's verifier proxy (toolchain.md §2b): every request the
- * verifier sends is signed the way the kit's client signs (fresh Request-Time, signature over
- * the exact bytes sent, at the target's configured path), and every answer's signature is
- * checked with the MPP's key. A signature that does not verify is replaced by a visible
- * "INVALID" value before Pact sees it, so the interaction fails on its Signature header.
+ * The request filter inside pact-js's verifier proxy (toolchain.md §2b). For each contract
+ * request it sends the call itself, the way the kit's client does: signed with the kit's key
+ * (fresh Request-Time, signature over the exact bytes sent, at the target's configured path),
+ * through the kit's bounded transport (a dead or slow MPP is an answer, never a crash or a
+ * hang). The answer's signature is checked with the MPP's key; one that does not verify is
+ * replaced by a visible "INVALID (...)" value, so the interaction fails on its Signature header.
  */
 import { createPrivateKey, createPublicKey } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { KitConfig } from "../config";
 import { isoWithOffset } from "../client";
 import { judgeSignature } from "../client/judgeSignature";
+import { sendHttp } from "../client/sendHttp";
 import { formatSignatureHeader, sign } from "../signature";
 import { contractPaths, type MppApi } from "./mppInteractions";
 
@@ -27,7 +29,9 @@ export class SigningMode {
 }
 
 type ProxiedRequest = IncomingMessage & { body?: unknown; path?: string };
-type Next = () => void;
+
+/** What the filter saw of one exchange: the contract path, the request sent and the answer. */
+export type ExchangeRecorder = (path: string, request: Buffer, response: Buffer | { noAnswer: string }) => void;
 
 function apiOf(path: string | undefined): MppApi | undefined {
   return (Object.keys(contractPaths) as MppApi[]).find((api) => contractPaths[api] === path);
@@ -39,55 +43,45 @@ function bytesOf(body: unknown): Buffer {
   return Buffer.from(body === undefined ? "" : JSON.stringify(body), "utf8");
 }
 
-/** What the filter saw of one exchange: the contract path, the request sent and the answer, as JSON. */
-export type ExchangeRecorder = (path: string, request: Buffer, response: Buffer) => void;
+/** Hop-by-hop and length headers are the proxy's own business. */
+const notForwarded = new Set(["connection", "transfer-encoding", "content-length", "keep-alive"]);
 
 export function signingFilter(config: KitConfig, mode: SigningMode, record: ExchangeRecorder = () => undefined) {
   const kitKey = createPrivateKey(config.kitPrivateKeyPem);
   const mppKey = createPublicKey(config.target.mppPublicKeyPem);
-  const basePath = new URL(config.target.baseUrl).pathname.replace(/\/+$/, "");
-  return (req: ProxiedRequest, res: ServerResponse, next: Next): void => {
+  return (req: ProxiedRequest, res: ServerResponse, next: () => void): void => {
     const contractPath = req.path ?? req.url ?? "";
     const api = apiOf(contractPath);
     if (!api) return next(); // the proxy's own state-setup calls
-    const body = bytesOf(req.body);
-    const path = config.target.paths[api];
-    const uri = basePath + path; // the proxy prepends the base URL's path
+    void call(api, contractPath, bytesOf(req.body), res);
+  };
+
+  async function call(api: MppApi, contractPath: string, body: Buffer, res: ServerResponse): Promise<void> {
+    const url = config.target.baseUrl + config.target.paths[api];
+    const uri = new URL(url).pathname + new URL(url).search;
     const clientId = config.target.clientId;
     const time = isoWithOffset();
     const signed = mode.take() === "bad" ? Buffer.concat([body, Buffer.from(" ")]) : body;
-    req.url = path;
-    req.body = body; // a Buffer goes out byte for byte
-    req.headers["content-length"] = String(body.length);
-    req.headers["client-id"] = clientId;
-    req.headers["request-time"] = time;
-    req.headers["signature"] = formatSignatureHeader(sign({ method: "POST", uri, clientId, time, body: signed }, kitKey));
-    checkAnswerSignature(res, (headers, answer) => {
-      record(contractPath, body, answer);
-      return judgeSignature({ method: "POST", uri, headers, timeHeader: "response-time", fallbackClientId: clientId, body: answer }, mppKey);
-    });
-    next();
-  };
-}
-
-type Judge = (headers: Record<string, string>, body: Buffer) => { present: boolean; valid: boolean; problem?: string };
-
-/** Holds the answer until it is complete, judges its signature, then lets it go on. */
-function checkAnswerSignature(res: ServerResponse, judge: Judge): void {
-  const chunks: Buffer[] = [];
-  const end = res.end.bind(res) as (chunk?: Buffer) => ServerResponse;
-  const toBuffer = (chunk: unknown) => (Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  res.write = ((chunk: unknown) => {
-    chunks.push(toBuffer(chunk));
-    return true;
-  }) as ServerResponse["write"];
-  res.end = ((chunk?: unknown) => {
-    if (chunk !== undefined && typeof chunk !== "function") chunks.push(toBuffer(chunk));
-    const body = Buffer.concat(chunks);
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(res.getHeaders())) if (value !== undefined) headers[name.toLowerCase()] = String(value);
-    const verdict = judge(headers, body);
-    if (verdict.present && !verdict.valid && !res.headersSent) res.setHeader("signature", `INVALID (${verdict.problem ?? "does not verify"})`.replace(/[^\x20-\x7e]/g, "?"));
-    return end(body);
-  }) as ServerResponse["end"];
+    const headers = {
+      "content-type": "application/json; charset=UTF-8",
+      "client-id": clientId,
+      "request-time": time,
+      signature: formatSignatureHeader(sign({ method: "POST", uri, clientId, time, body: signed }, kitKey)),
+    };
+    const timeoutMs = api === "pay" ? config.timing.payTimeoutMs : config.timing.inquiryTimeoutMs;
+    const result = await sendHttp(url, { method: "POST", headers, body, timeoutMs });
+    if (!result.response) {
+      const problem = `no answer from ${url} within ${timeoutMs} ms: ${result.error?.kind ?? "error"} ${result.error?.message ?? ""}`.trim();
+      record(contractPath, body, { noAnswer: problem });
+      res.writeHead(502, { "content-type": "application/json" }).end(JSON.stringify({ kitError: problem }));
+      return;
+    }
+    const answer = result.response;
+    record(contractPath, body, answer.body);
+    const verdict = judgeSignature({ method: "POST", uri, headers: answer.headers, timeHeader: "response-time", fallbackClientId: clientId, body: answer.body }, mppKey);
+    const out: Record<string, string> = {};
+    for (const [name, value] of Object.entries(answer.headers)) if (!notForwarded.has(name)) out[name] = value;
+    if (verdict.present && !verdict.valid) out["signature"] = `INVALID (${verdict.problem ?? "does not verify"})`.replace(/[^\x20-\x7e]/g, "?");
+    res.writeHead(answer.status, out).end(answer.body);
+  }
 }

@@ -70,7 +70,11 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
       },
     ]),
   );
-  const record = (path: string, request: Buffer, response: Buffer) => recorded.push({ state: current, path, request: parseJson(request), response: parseJson(response) });
+  const noAnswers: ContractFailure[] = [];
+  const record = (path: string, request: Buffer, response: Buffer | { noAnswer: string }) => {
+    if (Buffer.isBuffer(response)) recorded.push({ state: current, path, request: parseJson(request), response: parseJson(response) });
+    else noAnswers.push({ interaction: `${path}${current ? ` (given ${current.name})` : ""}`, field: "HTTP answer", expected: "an answer", received: response.noAnswer, detail: "the kit answered the verifier HTTP 502 in the MPP's place" });
+  };
   const verifier = new Verifier({
     provider: options.provider,
     providerBaseUrl: session.config.target.baseUrl,
@@ -101,7 +105,7 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
     verdict = { passed: false, failures, ...(failures.length ? {} : { error: message }) };
   }
   const injected = injectedValueFailures(recorded, interactionsOf(options.pactFiles ?? []));
-  const failures = [...stateFailures, ...verdict.failures, ...injected];
+  const failures = [...noAnswers, ...stateFailures, ...verdict.failures, ...injected];
   return { passed: verdict.passed && failures.length === 0, failures, ...(verdict.error ? { error: verdict.error } : {}), durationMs: Date.now() - startedAt };
 }
 
