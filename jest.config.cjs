@@ -11,8 +11,8 @@ const againstTarget = Boolean(process.env.MPP_BASE_URL);
 module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.(t|j|mj)sx?$": swc },
-  // Nested copies count too (pact keeps its own https-proxy-agent under its node_modules).
-  transformIgnorePatterns: [`^(?!.*/node_modules/(${esmOnly.join("|")})/).*/node_modules/`],
+  // pact keeps its own ESM-only https-proxy-agent/agent-base under its node_modules: compile those too.
+  transformIgnorePatterns: [`^(?!.*/node_modules/@pact-foundation/pact/node_modules/(https-proxy-agent|agent-base|proxy-agent-negotiate)/).*/node_modules/(?!(${esmOnly.join("|")})/)`],
   roots: againstTarget ? ["<rootDir>/suites"] : ["<rootDir>/test", "<rootDir>/src", "<rootDir>/reference-mpp"],
   testMatch: ["**/*.test.ts"],
   testTimeout: 60000,
