@@ -14,6 +14,7 @@ import { openSession } from "../src/run/openSession";
 import { runConformance } from "../src/run/runConformance";
 import { runFaultMatrix } from "../src/run/faultMatrix";
 import { runFailed } from "../src/run/ruleVerdicts";
+import { benchContracts } from "../src/contracts/benchContracts";
 
 const cores = availableParallelism();
 const machine = `${cores} cores (${cpus()[0]?.model.trim() ?? "unknown cpu"})`;
@@ -58,10 +59,18 @@ function perExchangeOverhead(): void {
   console.log(`kit overhead per exchange (sign + verify + validate + record, RSA-2048): ${micros.toFixed(0)} µs on ${machine}`);
 }
 
+async function contracts(): Promise<void> {
+  const b = await benchContracts();
+  console.log(`Pact verification of contracts/ (${b.interactions} interactions, ${b.pactPassed ? "all verified" : "FAILURES!"}): ${seconds(b.pactMs)}; ` +
+    `the kit's conformance run of the same interactions (${b.scenarios} scenarios): ${seconds(b.conformanceMs)}; ` +
+    `ratio Pact/kit ${(b.pactMs / b.conformanceMs).toFixed(2)} (${b.driver} driver) on ${machine}`);
+}
+
 async function main(): Promise<void> {
   process.env.PACT_DO_NOT_TRACK = "true";
   perExchangeOverhead();
   await fullSuite();
+  await contracts();
   await faultMatrix();
 }
 

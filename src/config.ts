@@ -40,6 +40,8 @@ export interface KitConfig {
     pspId: string;
     /** PEM of the MPP's public key (verifies its responses and callbacks). */
     mppPublicKeyPem: string;
+    /** Pact verification only: the MPP's own provider-state endpoint, if it prefers one to its public API. */
+    stateChangeUrl?: string;
   };
   /** PEM of the kit's (Alipay+'s) private key: signs requests and acknowledgements. */
   kitPrivateKeyPem: string;

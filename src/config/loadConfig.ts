@@ -75,6 +75,7 @@ function toKitConfig(file: ConfigFile, keys: NonNullable<ReturnType<typeof resol
       acquirerId: target.acquirerId,
       pspId: target.pspId,
       mppPublicKeyPem: keys.mppPublicKeyPem,
+      ...(target.stateChangeUrl ? { stateChangeUrl: target.stateChangeUrl } : {}),
     },
     kitPrivateKeyPem: keys.kitPrivateKeyPem,
     kitPublicKeyPem: keys.kitPublicKeyPem,
