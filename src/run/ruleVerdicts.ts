@@ -90,7 +90,8 @@ const describeCases = (cases: readonly RuleCase[], status: CaseStatus) =>
 /** The one-line reason of a rule that was not (fully) judged. */
 function skipReason(cases: readonly RuleCase[], cause: SkipCause): string {
   const passed = describeCases(cases, "pass");
-  const notJudged = cases.filter((c) => c.status === "not-judged" || c.status === "no-occasion");
+  const gaps = cases.filter((c) => c.status === "not-judged");
+  const notJudged = gaps.length ? gaps : cases.filter((c) => c.status === "no-occasion");
   const where = notJudged.length && cause.kind !== "not-in-run" && cause.kind !== "feature-not-declared" ? `not judged in ${notJudged.map((c) => c.scenario).join(", ")}: ` : "";
   return `${passed ? `passed in ${passed}, but ` : ""}${where}${cause.summary}`;
 }

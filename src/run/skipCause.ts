@@ -94,15 +94,16 @@ export function verificationCause(record: VerificationRecord): SkipCause | undef
   }
   const outboxStatus = /SMS outbox (\S+) answered HTTP (\d+)/.exec(error);
   if (outboxStatus) {
-    return { kind: "outbox", summary: `verification.outboxUrl answered HTTP ${outboxStatus[2]} (${outboxStatus[1]})`, fix: "point verification.outboxUrl at your sandbox outbox (placeholders {paymentId}, {paymentRequestId}, {userLoginId}), or give accounts.payable.smsCode" };
+    return { kind: "outbox", summary: `verification.outboxUrl answered HTTP ${outboxStatus[2]}`, detail: error, fix: "point verification.outboxUrl at your sandbox outbox (placeholders {paymentId}, {paymentRequestId}, {userLoginId}), or give accounts.payable.smsCode" };
   }
   if (/SMS outbox \S+ unreachable/.test(error)) {
-    return { kind: "outbox", summary: `verification.outboxUrl could not be reached: ${error}`, fix: "check that verification.outboxUrl is reachable from the machine running the kit" };
+    return { kind: "outbox", summary: "verification.outboxUrl could not be reached", detail: error, fix: "check that verification.outboxUrl is reachable from the machine running the kit" };
   }
   if (/SMS outbox \S+ gave no "code"/.test(error)) {
     return {
       kind: "sms-code",
       summary: "the page sent no SMS code before the kit read the outbox",
+      detail: error,
       fix: 'if your page sends the code only when the user presses a button, add a verification step that presses your send-code button; otherwise make the outbox answer {"code": "…"} for the payment',
     };
   }
