@@ -109,8 +109,14 @@ function verdictOf(id: RuleId, findings: readonly Finding[], context: VerdictCon
 
   const ran = cases.filter((c) => c.status !== "not-run");
   if (ran.length === 0) {
-    const cause = scenarios.length ? notInRun(scenarios) : { kind: "no-evidence" as const, summary: "no scenario of this run judged the rule", fix: "run every scenario" };
-    return { ...base, verdict: "skip", grade: "skip", findings: mine, cases, cause, reason: cause.summary, incomplete: cause.kind !== "not-in-run" };
+    // Known checks but none covers the rule: left out of this run (e.g. a chosen set of checks).
+    const leftOut = scenarios.length > 0 || context.ruleScenarios !== undefined;
+    const cause: SkipCause = scenarios.length
+      ? notInRun(scenarios)
+      : leftOut
+        ? { kind: "not-in-run", summary: "no check of this run judges the rule", fix: "run with every check" }
+        : { kind: "no-evidence", summary: "no scenario of this run judged the rule", fix: "run every scenario" };
+    return { ...base, verdict: "skip", grade: "skip", findings: mine, cases, cause, reason: cause.summary, incomplete: !leftOut };
   }
   const gap = ran.find((c) => c.status === "not-judged" || c.status === "feature-not-declared");
   const passed = ran.some((c) => c.status === "pass");
