@@ -86,3 +86,8 @@ test("untestable rules stay not-testable, never incomplete", () => {
   const v = ruleVerdicts([]).find((x) => x.rule === "sig.keys-distinct-per-environment");
   expect(v).toMatchObject({ verdict: "not-testable", grade: "not-testable", incomplete: false, cases: [] });
 });
+
+test("a subset whose scenarios gave the rule nothing to judge leaves it out of the run, not incomplete", () => {
+  const v = verdictFor([finding("happy-path", "skip", "the target sent no authNotify in this scenario")], [trace("happy-path")], ["happy-path", "one-click"]);
+  expect(v).toMatchObject({ verdict: "skip", incomplete: false, cause: { kind: "not-in-run", summary: "its scenarios (one-click) were not part of this run" } });
+});

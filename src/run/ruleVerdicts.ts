@@ -120,9 +120,12 @@ function verdictOf(id: RuleId, findings: readonly Finding[], context: VerdictCon
   }
   const gap = ran.find((c) => c.status === "not-judged" || c.status === "feature-not-declared");
   const passed = ran.some((c) => c.status === "pass");
-  const cause = gap?.cause ?? (passed ? undefined : ran[0]!.cause);
+  // Nothing to judge where it ran, and the scenarios that would have judged it left out: a
+  // subset's choice, not a gap.
+  const leftOut = !gap && !passed && ran.length < cases.length ? notInRun(cases.filter((c) => c.status === "not-run").map((c) => c.scenario)) : undefined;
+  const cause = gap?.cause ?? leftOut ?? (passed ? undefined : ran[0]!.cause);
   if (!cause) return { ...base, verdict: "pass", grade: "pass", findings: mine, cases };
-  const incomplete = cause.kind !== "feature-not-declared";
+  const incomplete = cause.kind !== "feature-not-declared" && cause.kind !== "not-in-run";
   return { ...base, verdict: "skip", grade: "skip", findings: mine, cases, cause, reason: skipReason(cases, cause), incomplete };
 }
 
