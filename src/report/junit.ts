@@ -7,6 +7,7 @@
  */
 import type { RuleVerdict } from "../run/ruleVerdicts";
 import { formatFinding, type FailureContext } from "./failureMessage";
+import { redactText } from "./redact";
 
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c)
@@ -39,8 +40,9 @@ export function junitXml(verdicts: readonly RuleVerdict[], durationMs: number, c
       }
       if (isUnjudgedMust(v)) {
         // Not a failure of the MPP, but not a pass either: JUnit's "error" (the test could not run).
-        const message = `incomplete: not judged: ${v.reason ?? ""}`;
-        return `${open}\n      <error type="incomplete" message="${escapeXml(message)}">${escapeXml(`${message}\nfix: ${v.cause?.fix ?? ""}\n${casesText(v)}${v.cause?.detail ? `\n${v.cause.detail}` : ""}`)}</error>\n    </testcase>`;
+        // Causes quote what drivers saw (page text, outbox answers): masked like every report.
+        const message = redactText(`incomplete: not judged: ${v.reason ?? ""}`);
+        return `${open}\n      <error type="incomplete" message="${escapeXml(message)}">${escapeXml(redactText(`${message}\nfix: ${v.cause?.fix ?? ""}\n${casesText(v)}${v.cause?.detail ? `\n${v.cause.detail}` : ""}`))}</error>\n    </testcase>`;
       }
       if (v.grade === "waived") {
         const message = `waived until ${v.waiver?.expires}: ${v.waiver?.reason ?? ""}`;
@@ -48,7 +50,7 @@ export function junitXml(verdicts: readonly RuleVerdict[], durationMs: number, c
       }
       if (v.grade === "skip" || v.grade === "not-testable") {
         const partly = v.cases.some((c) => c.status === "pass") ? "partly judged: " : "";
-        return `${open}\n      <skipped message="${escapeXml(`${v.grade}: ${partly}${v.reason ?? ""}`)}"/>\n    </testcase>`;
+        return `${open}\n      <skipped message="${escapeXml(redactText(`${v.grade}: ${partly}${v.reason ?? ""}`))}"/>\n    </testcase>`;
       }
       return `${open}</testcase>`;
     });

@@ -7,6 +7,7 @@ import type { RuleVerdict } from "../run/ruleVerdicts";
 import type { RunVerdict } from "../run/runVerdict";
 import type { SkipCause } from "../run/skipCause";
 import type { Waiver } from "../run/waivers";
+import { redactText } from "./redact";
 
 interface Group {
   cause: SkipCause;
@@ -69,5 +70,6 @@ function subsetLines(run: RunVerdict): string[] {
 }
 
 export function runSummary(run: RunVerdict): string {
-  return [...subsetLines(run), ...waiverLines(run), ...incompleteLines(run)].join("\n");
+  // Causes quote what drivers saw (page text, outbox answers): masked like every report.
+  return redactText([...subsetLines(run), ...waiverLines(run), ...incompleteLines(run)].join("\n"));
 }

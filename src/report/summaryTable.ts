@@ -4,6 +4,7 @@
  */
 import type { Grade, RuleVerdict } from "../run/ruleVerdicts";
 import { formatFinding, type FailureContext } from "./failureMessage";
+import { redactText } from "./redact";
 
 type Row = Grade | "part";
 const order: Record<Row, number> = { fail: 0, warn: 1, part: 2, skip: 3, waived: 4, "not-testable": 5, pass: 6 };
@@ -23,6 +24,7 @@ function why(v: RuleVerdict): string {
 export function summaryTable(verdicts: readonly RuleVerdict[], context: FailureContext = {}): string {
   const sorted = [...verdicts].sort((a, b) => order[rowOf(a)] - order[rowOf(b)] || a.rule.localeCompare(b.rule));
   const width = Math.max(...verdicts.map((v) => v.rule.length));
+  // Reasons quote what drivers saw (page text, outbox answers): masked like every report.
   const rows = sorted.map((v) => `${label[rowOf(v)]}  ${v.level.padEnd(6)} ${v.rule.padEnd(width)}  ${v.text}${why(v)}`);
   const failures = sorted
     .filter((v) => v.grade === "fail" || v.grade === "warn")
@@ -32,5 +34,5 @@ export function summaryTable(verdicts: readonly RuleVerdict[], context: FailureC
     `${verdicts.length} rules: ${count("pass")} pass, ${count("fail")} fail, ${count("warn")} warn, ` +
     `${count("skip") + count("part")} skipped${count("part") ? ` (${count("part")} partly judged)` : ""}, ` +
     `${count("not-testable")} not testable${count("waived") ? `, ${count("waived")} waived` : ""}`;
-  return [...rows, "", ...(failures.length ? ["Failures:", "", failures.join("\n\n"), ""] : []), totals].join("\n");
+  return [...rows.map(redactText), "", ...(failures.length ? ["Failures:", "", failures.join("\n\n"), ""] : []), totals].join("\n");
 }
