@@ -78,3 +78,12 @@ test("exit codes: MUST failed 1, only gaps 3, gaps accepted 0", () => {
   expect(gapsOnly.exitCode).toBe(3);
   expect(runVerdict({ verdicts: gapsOnly.verdicts, traces: traces.slice(0, 2) }, { ...policy, allowIncomplete: true }).exitCode).toBe(0);
 });
+
+test("a secret quoted in a cause (an outbox answer, page text) is masked in the summary, the table and the JUnit", () => {
+  const leaky: VerificationRecord = { ...noCode, error: 'SMS outbox http://127.0.0.1:1/o answered HTTP 500: {"code":"918273"}' };
+  const t = [trace("verification-failed", { verifications: [leaky] })];
+  const run = runVerdict({ verdicts: ruleVerdicts([findings[2]!], { traces: t, ruleScenarios }), traces: t }, policy);
+  const all = [runSummary(run), summaryTable(run.verdicts), junitXml(run.verdicts, 1)].join("\n");
+  expect(all).toContain("verification.outboxUrl answered HTTP 500");
+  expect(all).not.toContain("918273");
+});

@@ -91,3 +91,9 @@ test("a subset whose scenarios gave the rule nothing to judge leaves it out of t
   const v = verdictFor([finding("happy-path", "skip", "the target sent no authNotify in this scenario")], [trace("happy-path")], ["happy-path", "one-click"]);
   expect(v).toMatchObject({ verdict: "skip", incomplete: false, cause: { kind: "not-in-run", summary: "its scenarios (one-click) were not part of this run" } });
 });
+
+test("a case lost to an earlier failure another rule reports is not judged, even where another case passed", () => {
+  const v = verdictFor([finding("happy-path", "pass"), finding("verification-failed", "skip", "no redirect was reached (verify.page-served reports it)")], [trace("happy-path"), trace("verification-failed")]);
+  expect(v).toMatchObject({ verdict: "skip", incomplete: true, cause: { kind: "prerequisite" } });
+  expect(v.cases[1]).toMatchObject({ status: "not-judged" });
+});

@@ -18,7 +18,8 @@ export type Grade = "pass" | "fail" | "warn" | "skip" | "not-testable" | "waived
 /**
  * One case of a rule: a scenario that judges it.
  * - pass / fail: judged;
- * - not-judged: the scenario should have judged it but could not (cause says why);
+ * - not-judged: the scenario should have judged it but could not (cause says why: trouble in
+ *   the scenario, or an earlier step another rule reports);
  * - no-occasion: the scenario ran cleanly and gave the rule nothing to judge (e.g. no callback
  *   in an evaluation); harmless when another case judged the rule;
  * - feature-not-declared, not-run: left out by the user's own choice.
@@ -81,7 +82,9 @@ function caseOf(scenario: string, mine: readonly Finding[], trace: Trace | undef
   if (feature) return { scenario, status: "feature-not-declared", cause: feature };
   const trouble = trace && traceTrouble(trace);
   if (trouble) return { scenario, status: "not-judged", cause: trouble };
-  return { scenario, status: "no-occasion", cause: causeOfReason(reason) };
+  // A skip that names the rule reporting an earlier failure is a case lost, not one absent.
+  const cause = causeOfReason(reason);
+  return { scenario, status: cause.kind === "prerequisite" ? "not-judged" : "no-occasion", cause };
 }
 
 const describeCases = (cases: readonly RuleCase[], status: CaseStatus) =>
