@@ -59,6 +59,10 @@ describe("the waivers file", () => {
     expect(loadWaivers(json)).toHaveLength(1);
   });
 
+  test("the example in config/ is valid", () => {
+    expect(loadWaivers(join(__dirname, "../../config/waivers.example.yaml"))).toEqual([expect.objectContaining({ rule: "notify.retried-until-acknowledged", scenario: "callback-retries" })]);
+  });
+
   test("lists every problem at once: unknown rule, missing reason, bad date", () => {
     const bad = file("bad.json", JSON.stringify({ waivers: [{ rule: "no.such-rule", reason: "r", expires: "2026-12-31" }, { rule: "order.never-success", expires: "soon" }] }));
     expect(() => loadWaivers(bad)).toThrow(ConfigError);
