@@ -34,6 +34,7 @@ Options:
   --fault ID          embedded reference MPP only: break one rule (repeatable)
   --reports DIR       where reports are written (default reports/)
   --fail-on LEVEL     what fails the run: must (default), should (SHOULD failures too) or none
+                      (none reports failures only; MUST rules not judged still exit 3)
   --waivers FILE      accepted failures with reason and expiry (JSON or YAML; config/waivers.schema.json)
   --allow-incomplete  exit 0 even when MUST rules could not be judged (they are still listed)
   --help              this text

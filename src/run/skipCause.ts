@@ -33,6 +33,8 @@ export interface SkipCause {
   fix: string;
   /** More detail for the report, e.g. the stack of a kit error. */
   detail?: string;
+  /** For a prerequisite: the rules that report the earlier failure. */
+  reportedBy?: string[];
 }
 
 /** Causes that never make a run incomplete: the user chose them (undeclared feature, --scenario). */
@@ -90,7 +92,7 @@ export function verificationCause(record: VerificationRecord): SkipCause | undef
   const error = record.error;
   const driver = `the ${record.driver} driver`;
   if (!record.pageServed) {
-    return { kind: "prerequisite", summary: `the verification page was not served: ${record.pageProblem ?? error}`, fix: "fix what verify.page-served reports" };
+    return { kind: "prerequisite", summary: `the verification page was not served: ${record.pageProblem ?? error}`, fix: "fix what verify.page-served reports", reportedBy: ["verify.page-served"] };
   }
   const outboxStatus = /SMS outbox (\S+) answered HTTP (\d+)/.exec(error);
   if (outboxStatus) {
@@ -123,7 +125,7 @@ export function verificationCause(record: VerificationRecord): SkipCause | undef
     return { kind: "driver", summary: `${driver} ran out of time: ${error}`, fix: "raise verification.timeoutMs, or check that verification.steps complete your page" };
   }
   if (/^(the page was shown again|the MPP never sent the user back|the new code was refused too)/.test(error)) {
-    return { kind: "prerequisite", summary: `the verification did not complete: ${error}`, fix: "fix what verify.redirect-status reports" };
+    return { kind: "prerequisite", summary: `the verification did not complete: ${error}`, fix: "fix what verify.redirect-status reports", reportedBy: ["verify.redirect-status"] };
   }
   return { kind: "driver", summary: `${driver} could not finish the verification: ${error}`, fix: "check the driver and verification.steps against your page (the report has screenshots), or try another --driver" };
 }
@@ -146,6 +148,6 @@ export function causeOfReason(reason: string): SkipCause {
   const feature = featureNotDeclared(reason);
   if (feature) return feature;
   const reporter = /\(([a-z]+\.[a-z0-9-]+(?: \/ [a-z]+\.[a-z0-9-]+)*) reports?\b/.exec(reason)?.[1];
-  if (reporter) return { kind: "prerequisite", summary: reason, fix: `fix what ${reporter} reports first` };
+  if (reporter) return { kind: "prerequisite", summary: reason, fix: `fix what ${reporter} reports first`, reportedBy: reporter.split(" / ") };
   return { kind: "no-evidence", summary: reason, fix: "see the scenario's notes in the report for what happened instead" };
 }

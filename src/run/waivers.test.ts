@@ -45,6 +45,16 @@ test("a waiver can accept a MUST rule the run cannot judge; it is then not incom
   expect(byRule(applyWaivers(gap, [waiver()], today).verdicts, "notify.retried-until-acknowledged")).toMatchObject({ grade: "waived", incomplete: false });
 });
 
+test("a rule not judged only because a waived rule failed first follows that waiver", () => {
+  const order: Finding = { rule: "order.never-success", level: "MUST", verdict: "fail", scenario: "happy-path", title: "S", evidence: [], expected: "U", received: "S", hint: "h" };
+  const lost: Finding = { rule: "order.in-process-fields", level: "MUST", verdict: "skip", scenario: "happy-path", title: "t", evidence: [], hint: "order: answered S (order.never-success reports it)" };
+  const vs = ruleVerdicts([order, lost]);
+  expect(byRule(vs, "order.in-process-fields")).toMatchObject({ grade: "skip", incomplete: true });
+  const out = applyWaivers(vs, [waiver({ rule: "order.never-success" })], today);
+  expect(byRule(out.verdicts, "order.in-process-fields")).toMatchObject({ grade: "waived", incomplete: false, waiver: { reason: "not judged because order.never-success failed, which is waived: TICKET-1: retries ship in 2.4" } });
+  expect(byRule(applyWaivers(vs, [], today).verdicts, "order.in-process-fields").grade).toBe("skip");
+});
+
 describe("the waivers file", () => {
   const dir = mkdtempSync(join(tmpdir(), "easypay-waivers-"));
   const file = (name: string, text: string) => {

@@ -56,11 +56,27 @@ function passesNow(w: Waiver, verdicts: readonly RuleVerdict[]): boolean {
   return v.cases.some((c) => c.scenario === w.scenario && c.status === "pass");
 }
 
+/**
+ * A rule left unjudged only because a waived rule failed first follows that waiver: accepting a
+ * failure accepts what it keeps the kit from seeing, and says so.
+ */
+function followWaived(v: RuleVerdict, waived: ReadonlyMap<string, RuleVerdict>): RuleVerdict {
+  if (v.grade !== "skip" || !v.incomplete) return v;
+  const gaps = v.cases.filter((c) => c.status === "not-judged" || c.status === "no-occasion");
+  const sources = gaps.map((c) => c.cause?.reportedBy?.map((r) => waived.get(r)).find(Boolean));
+  if (gaps.length === 0 || sources.some((s) => s === undefined)) return v;
+  const source = sources[0]!;
+  const waiver = { reason: `not judged because ${source.rule} failed, which is waived: ${source.waiver?.reason ?? ""}`, expires: source.waiver?.expires ?? "" };
+  return { ...v, grade: "waived", incomplete: false, waiver };
+}
+
 export function applyWaivers(verdicts: readonly RuleVerdict[], waivers: readonly Waiver[], today: string): WaiverOutcome {
   const expired = waivers.filter((w) => isExpired(w, today));
   const live = waivers.filter((w) => !isExpired(w, today));
+  const direct = verdicts.map((v) => applyTo(v, live));
+  const waived = new Map(direct.filter((v) => v.grade === "waived").map((v) => [v.rule as string, v]));
   return {
-    verdicts: verdicts.map((v) => applyTo(v, live)),
+    verdicts: direct.map((v) => followWaived(v, waived)),
     expired,
     stale: live.filter((w) => passesNow(w, verdicts)),
   };
