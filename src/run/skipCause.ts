@@ -115,14 +115,15 @@ export function verificationCause(record: VerificationRecord): SkipCause | undef
   if (/^no SMS code: the outbox needs the paymentId/.test(error)) {
     return { kind: "sms-code", summary: "the outbox URL needs a paymentId the pay response did not give", fix: "use {paymentRequestId} or {userLoginId} in verification.outboxUrl instead of {paymentId}" };
   }
+  if (/did not finish within \d+ ms|Target page, context or browser has been closed/.test(error)) {
+    // The deadline closes the browser context, so a step in flight reports a closed page.
+    return { kind: "driver", summary: `${driver} ran out of time (verification.timeoutMs ${/within (\d+) ms/.exec(error)?.[1] ?? ""})`.replace(" )", ")"), detail: error, fix: "raise verification.timeoutMs (a loaded machine or a slow page needs more), or check that verification.steps complete your page" };
+  }
   if (/^browser step failed: /.test(error)) {
     return { kind: "driver", summary: `a verification step found nothing to act on: ${error.replace(/^browser step failed: /, "")}`, fix: "check verification.steps against your page (the screenshots in the report show what the browser saw): add the step your page needs, or fix its selector" };
   }
   if (/^no (form|submit button)/.test(error)) {
     return { kind: "driver", summary: `${driver} found nothing to submit: ${error}`, fix: "use the browser driver with verification.steps that match your page" };
-  }
-  if (/did not finish within \d+ ms/.test(error)) {
-    return { kind: "driver", summary: `${driver} ran out of time: ${error}`, fix: "raise verification.timeoutMs, or check that verification.steps complete your page" };
   }
   if (/^(the page was shown again|the MPP never sent the user back|the new code was refused too)/.test(error)) {
     return { kind: "prerequisite", summary: `the verification did not complete: ${error}`, fix: "fix what verify.redirect-status reports", reportedBy: ["verify.redirect-status"] };
