@@ -13,6 +13,7 @@ test.each<[string, string, string, RegExp]>([
   ["no SMS code: the account has no smsCode and verification.outboxUrl is not set", "sms-code", "the kit has no way to learn the SMS code", /set verification\.outboxUrl/],
   ["browser step failed: Timeout 5000ms exceeded waiting for locator('#send-code')", "driver", "a verification step found nothing to act on: Timeout 5000ms exceeded waiting for locator('#send-code')", /verification\.steps/],
   ["verification did not finish within 30000 ms (verification.timeoutMs)", "driver", "the form driver ran out of time (verification.timeoutMs 30000)", /raise verification\.timeoutMs/],
+  ["SMS outbox http://127.0.0.1:9/o unreachable: This operation was aborted", "driver", "the form driver ran out of time (verification.timeoutMs)", /raise verification\.timeoutMs/],
   ["browser step failed: page.waitForNavigation: Target page, context or browser has been closed", "driver", "the form driver ran out of time (verification.timeoutMs)", /raise verification\.timeoutMs/],
   ["the page was shown again after the right PIN and code, no redirect: Wrong", "prerequisite", "the verification did not complete: the page was shown again after the right PIN and code, no redirect: Wrong", /verify\.redirect-status/],
   ["something new", "driver", "the form driver could not finish the verification: something new", /try another --driver/],

@@ -94,6 +94,10 @@ export function verificationCause(record: VerificationRecord): SkipCause | undef
   if (!record.pageServed) {
     return { kind: "prerequisite", summary: `the verification page was not served: ${record.pageProblem ?? error}`, fix: "fix what verify.page-served reports", reportedBy: ["verify.page-served"] };
   }
+  if (/did not finish within \d+ ms|Target page, context or browser has been closed|SMS outbox \S+ unreachable: .*abort/i.test(error)) {
+    // The deadline closes the browser context, so a step in flight reports a closed page.
+    return { kind: "driver", summary: `${driver} ran out of time (verification.timeoutMs ${/within (\d+) ms/.exec(error)?.[1] ?? ""})`.replace(" )", ")"), detail: error, fix: "raise verification.timeoutMs (a loaded machine or a slow page needs more), or check that verification.steps complete your page" };
+  }
   const outboxStatus = /SMS outbox (\S+) answered HTTP (\d+)/.exec(error);
   if (outboxStatus) {
     return { kind: "outbox", summary: `verification.outboxUrl answered HTTP ${outboxStatus[2]}`, detail: error, fix: "point verification.outboxUrl at your sandbox outbox (placeholders {paymentId}, {paymentRequestId}, {userLoginId}), or give accounts.payable.smsCode" };
@@ -114,10 +118,6 @@ export function verificationCause(record: VerificationRecord): SkipCause | undef
   }
   if (/^no SMS code: the outbox needs the paymentId/.test(error)) {
     return { kind: "sms-code", summary: "the outbox URL needs a paymentId the pay response did not give", fix: "use {paymentRequestId} or {userLoginId} in verification.outboxUrl instead of {paymentId}" };
-  }
-  if (/did not finish within \d+ ms|Target page, context or browser has been closed/.test(error)) {
-    // The deadline closes the browser context, so a step in flight reports a closed page.
-    return { kind: "driver", summary: `${driver} ran out of time (verification.timeoutMs ${/within (\d+) ms/.exec(error)?.[1] ?? ""})`.replace(" )", ")"), detail: error, fix: "raise verification.timeoutMs (a loaded machine or a slow page needs more), or check that verification.steps complete your page" };
   }
   if (/^browser step failed: /.test(error)) {
     return { kind: "driver", summary: `a verification step found nothing to act on: ${error.replace(/^browser step failed: /, "")}`, fix: "check verification.steps against your page (the screenshots in the report show what the browser saw): add the step your page needs, or fix its selector" };
