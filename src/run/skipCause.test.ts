@@ -36,5 +36,6 @@ test("a skip's own reason: an undeclared feature, a rule that reports the earlie
   expect(causeOfReason("the target does not declare the optional feature 'paymentExpiry'")).toMatchObject({ kind: "feature-not-declared", fix: 'if your MPP supports it, add "paymentExpiry" to features in the config' });
   expect(causeOfReason("no redirect was reached (verify.redirect-status / verify.page-served report why)")).toMatchObject({ kind: "prerequisite" });
   expect(causeOfReason("no inquiry followed the order")).toMatchObject({ kind: "no-evidence" });
+  expect(causeOfReason("no authNotify arrived (authnotify.token-created judges whether one was due)")).toMatchObject({ kind: "prerequisite", reportedBy: ["authnotify.token-created"] });
   expect(causeOfReason("no new code was issued (verify.sms-resend reports it)")).toMatchObject({ kind: "prerequisite", fix: "fix what verify.sms-resend reports first" });
 });

@@ -148,7 +148,7 @@ export function unfinished(trace: Trace): SkipCause | undefined {
 export function causeOfReason(reason: string): SkipCause {
   const feature = featureNotDeclared(reason);
   if (feature) return feature;
-  const reporter = /\(([a-z]+\.[a-z0-9-]+(?: \/ [a-z]+\.[a-z0-9-]+)*) reports?\b/.exec(reason)?.[1];
+  const reporter = /\(([a-z]+\.[a-z0-9-]+(?: \/ [a-z]+\.[a-z0-9-]+)*) (?:reports?|judges?)\b/.exec(reason)?.[1];
   if (reporter) return { kind: "prerequisite", summary: reason, fix: `fix what ${reporter} reports first`, reportedBy: reporter.split(" / ") };
   return { kind: "no-evidence", summary: reason, fix: "see the scenario's notes in the report for what happened instead" };
 }
