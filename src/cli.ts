@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 /**
  * easypay-conformance: runs the suite against an MPP (the embedded reference MPP by default),
- * prints one verdict per rule, writes reports, and exits non-zero when a MUST rule fails.
+ * prints one verdict per rule, writes reports, and exits with a code that tells the truth
+ * (src/run/exitCode.ts): 0 judged and passed, 1 failed, 2 usage/config error, 3 incomplete.
  */
 import { ConfigError } from "./config/ConfigError";
 import { isFaultId, type FaultId } from "../reference-mpp";
 import { parseCliArgs, usage, UsageError } from "./cliArgs";
 import { openSession } from "./run/openSession";
 import { runConformance } from "./run/runConformance";
-import { runFailed } from "./run/ruleVerdicts";
+import { exitCodes } from "./run/exitCode";
+import { runVerdict } from "./run/runVerdict";
+import { utcDay } from "./run/waivers";
+import { loadWaivers } from "./config/loadWaivers";
+import { runSummary } from "./report/runSummary";
 import { writeReports } from "./report/writeReports";
 import { summaryTable } from "./report/summaryTable";
 import { reproducerFor } from "./report/reproducer";
@@ -27,6 +32,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (unknownFaults.length) throw new UsageError(`--fault: unknown fault ${unknownFaults.join(", ")} (see npm run reference-mpp -- --list-faults)`);
   if (!embedded && args.faults.length) throw new UsageError("--fault applies to the embedded reference MPP only; drop --target");
 
+  // Read before the run: a bad waivers file is a usage error, not a finding after minutes of testing.
+  const waivers = args.waiversFile ? loadWaivers(args.waiversFile) : [];
   const sampleIdentity = !embedded && !args.configFile;
   if (sampleIdentity) {
     console.warn("no --config: using the kit's sample Client-Id, ids, accounts and throwaway keys; give a config file (config/example.json) for a real verdict");
@@ -51,13 +58,22 @@ async function main(argv: readonly string[]): Promise<number> {
       scenarios,
       onScenarioDone: (trace) => console.log(`  scenario ${trace.scenario} done in ${(trace.finishedAt ?? Date.now()) - trace.startedAt} ms (${trace.exchanges.length} exchanges)`),
     });
+    const run = runVerdict(result, {
+      failOn: args.failOn,
+      allowIncomplete: args.allowIncomplete,
+      waivers,
+      today: utcDay(new Date()),
+      ...(args.scenarios.length ? { subset: args.scenarios } : {}),
+    });
     const reproduce = reproducerFor(result.traces);
-    console.log(`\n${summaryTable(result.verdicts, { reproduce })}`);
+    console.log(`\n${summaryTable(run.verdicts, { reproduce })}`);
     const health = targetHealth(result.traces);
     if (health) console.log(`\n${health}`);
-    const written = writeReports(config.reportsDir, result, { reproduce });
+    const written = writeReports(config.reportsDir, { ...result, verdicts: run.verdicts }, { reproduce });
     console.log(`\nfinished in ${(result.durationMs / 1000).toFixed(1)} s; reports: ${written.join(", ")}`);
-    return runFailed(result.verdicts) ? 1 : 0;
+    const ending = runSummary(run);
+    if (ending) console.log(`\n${ending}`);
+    return run.exitCode;
   } finally {
     await session.close();
   }
@@ -66,8 +82,12 @@ async function main(argv: readonly string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError) console.error(error.message);
-    else console.error(`easypay-conformance: internal error (please report): ${(error as Error).stack ?? String(error)}`);
-    process.exit(2);
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(exitCodes.usage);
+    }
+    // Not the MPP's fault and not the user's: the run could not judge anything.
+    console.error(`easypay-conformance: kit error, nothing was judged; please file it with this stack:\n${(error as Error).stack ?? String(error)}`);
+    process.exit(exitCodes.incomplete);
   },
 );

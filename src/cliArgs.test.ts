@@ -1,7 +1,7 @@
-import { parseCliArgs, UsageError } from "./cliArgs";
+import { parseCliArgs, usage, UsageError } from "./cliArgs";
 
 test("defaults to run against the embedded MPP", () => {
-  expect(parseCliArgs([])).toEqual({ command: "run", faults: [], scenarios: [], target: undefined, configFile: undefined, profile: undefined, driver: undefined, reportsDir: undefined });
+  expect(parseCliArgs([])).toEqual({ command: "run", faults: [], scenarios: [], target: undefined, configFile: undefined, profile: undefined, driver: undefined, reportsDir: undefined, failOn: "must", allowIncomplete: false, waiversFile: undefined });
 });
 
 test("reads target, config, profile, driver, repeated faults and scenarios", () => {
@@ -17,4 +17,14 @@ test("lists every problem of a bad command line at once", () => {
 
 test("refuses unknown options with the usage text", () => {
   expect(() => parseCliArgs(["--targt", "x"])).toThrow(UsageError);
+});
+
+test("reads --fail-on, --waivers and --allow-incomplete, and refuses an unknown gate", () => {
+  expect(parseCliArgs(["--fail-on", "should", "--waivers", "w.yaml", "--allow-incomplete"])).toMatchObject({ failOn: "should", waiversFile: "w.yaml", allowIncomplete: true });
+  expect(() => parseCliArgs(["--fail-on", "may"])).toThrow(/--fail-on: must be must, should or none, got 'may'/);
+});
+
+test("--help lists the exit codes", () => {
+  expect(parseCliArgs(["--help"]).command).toBe("help");
+  for (const code of ["0  every MUST rule", "1  a rule failed", "2  usage or configuration error", "3  incomplete"]) expect(usage).toContain(code);
 });

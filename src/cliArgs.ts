@@ -13,6 +13,11 @@ export interface CliArgs {
   faults: string[];
   scenarios: ScenarioName[];
   reportsDir?: string;
+  /** What makes the exit code non-zero: failed MUST rules (default), SHOULD too, or nothing. */
+  failOn: "must" | "should" | "none";
+  /** Accept MUST rules the run could not judge (exit 0 instead of 3); they are still listed. */
+  allowIncomplete: boolean;
+  waiversFile?: string;
 }
 
 export const usage = `Usage: easypay-conformance run [options]
@@ -28,7 +33,19 @@ Options:
   --scenario NAME     run only this scenario (repeatable): ${scenarioNames.join(", ")}
   --fault ID          embedded reference MPP only: break one rule (repeatable)
   --reports DIR       where reports are written (default reports/)
-  --help              this text`;
+  --fail-on LEVEL     what fails the run: must (default), should (SHOULD failures too) or none
+                      (none reports failures only; MUST rules not judged still exit 3)
+  --waivers FILE      accepted failures with reason and expiry (JSON or YAML; config/waivers.schema.json)
+  --allow-incomplete  exit 0 even when MUST rules could not be judged (they are still listed)
+  --help              this text
+
+Exit codes:
+  0  every MUST rule was judged and passed (rules of undeclared features are skipped)
+  1  a rule failed that --fail-on gates on (MUST by default), or a waiver expired
+  2  usage or configuration error: bad flags, config file or waivers file
+  3  incomplete: a MUST rule was not judged (the driver could not finish, the SMS outbox gave
+     no code, a scenario ran past its bound, a kit error, an earlier step failed); the summary
+     ends with the rules, the cause and the fix`;
 
 export class UsageError extends Error {}
 
@@ -46,6 +63,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         scenario: { type: "string", multiple: true },
         fault: { type: "string", multiple: true },
         reports: { type: "string" },
+        "fail-on": { type: "string" },
+        waivers: { type: "string" },
+        "allow-incomplete": { type: "boolean" },
         help: { type: "boolean" },
       },
     });
@@ -60,6 +80,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.profile !== undefined && values.profile !== "seed" && values.profile !== "fast") problems.push(`--profile: must be seed or fast, got '${values.profile}'`);
   const drivers = ["browser", "form", "http", "manual"];
   if (values.driver !== undefined && !drivers.includes(values.driver)) problems.push(`--driver: must be one of ${drivers.join(", ")}, got '${values.driver}'`);
+  const failOn = values["fail-on"] ?? "must";
+  if (failOn !== "must" && failOn !== "should" && failOn !== "none") problems.push(`--fail-on: must be must, should or none, got '${failOn}'`);
   for (const s of values.scenario ?? []) if (!(scenarioNames as readonly string[]).includes(s)) problems.push(`--scenario: unknown scenario '${s}'`);
   if (problems.length) throw new UsageError(`${problems.join("\n")}\n\n${usage}`);
   return {
@@ -71,5 +93,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     faults: values.fault ?? [],
     scenarios: (values.scenario ?? []) as ScenarioName[],
     reportsDir: values.reports,
+    failOn: failOn as CliArgs["failOn"],
+    allowIncomplete: values["allow-incomplete"] ?? false,
+    waiversFile: values.waivers,
   };
 }

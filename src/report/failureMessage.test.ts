@@ -56,7 +56,7 @@ test("JUnit XML escapes what a hostile target sends and counts failures", () => 
   const hostile: Finding = { ...failure, received: '<script>"&\u0001' };
   const xml = junitXml(ruleVerdicts([hostile]), 1234);
   expect(xml).toContain("&lt;script&gt;&quot;&amp;\uFFFD");
-  expect(xml).toMatch(/<testsuites name="easypay-conformance" tests="\d+" failures="1" time="1.234">/);
+  expect(xml).toMatch(/<testsuites name="easypay-conformance" tests="\d+" failures="1" errors="\d+" time="1.234">/);
   expect(xml).toContain('<failure type="MUST" message="phase-2 pay answered S">');
 });
 

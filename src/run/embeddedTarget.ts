@@ -71,15 +71,18 @@ export function chromiumOnThisMachine(env: NodeJS.ProcessEnv = process.env): str
   return [env.CHROMIUM_PATH, ...systemChromiums].find((path) => path !== undefined && path !== "" && existsSync(path));
 }
 
-/** The config once the reference MPP listens: its URL, its outbox and its test hook. */
+/**
+ * The config once the reference MPP listens: its URL, its outbox and its test hook (unless the
+ * config file names its own, e.g. to see how the kit reports an outbox that answers 404).
+ */
 export function withTargetUrl(config: KitConfig, baseUrl: string): KitConfig {
   return {
     ...config,
     target: { ...config.target, baseUrl },
     verification: {
       ...config.verification,
-      outboxUrl: `${baseUrl}/sandbox/outbox?paymentId={paymentId}`,
-      hookUrl: `${baseUrl}/sandbox/verify`,
+      outboxUrl: config.verification.outboxUrl ?? `${baseUrl}/sandbox/outbox?paymentId={paymentId}`,
+      hookUrl: config.verification.hookUrl ?? `${baseUrl}/sandbox/verify`,
     },
   };
 }

@@ -2,6 +2,7 @@
  * A conformance run: every scenario against the target (concurrently; they use distinct
  * paymentRequestIds), then every check over the traces. Record first, judge after.
  */
+import type { RuleId } from "../../generated/rules";
 import type { KitConfig } from "../config";
 import { allChecks } from "../checks";
 import { judge, type Check } from "../checks/defineCheck";
@@ -126,6 +127,15 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const scenarios = options.scenarios ?? allScenarios;
   const traces = await Promise.all(scenarios.map((scenario) => runScenario(scenario, options)));
   attributeStrayAuthNotifies(traces, options.simulator.unclaimed ?? []);
-  const findings = judge(traces, options.checks ?? allChecks);
-  return { traces, findings, verdicts: ruleVerdicts(findings), durationMs: Date.now() - started };
+  const checks = options.checks ?? allChecks;
+  const findings = judge(traces, checks);
+  const verdicts = ruleVerdicts(findings, { traces, ruleScenarios: scenariosByRule(checks) });
+  return { traces, findings, verdicts, durationMs: Date.now() - started };
+}
+
+/** A rule's cases: every scenario any of its checks judges. */
+function scenariosByRule(checks: readonly Check[]): Map<RuleId, string[]> {
+  const byRule = new Map<RuleId, string[]>();
+  for (const check of checks) byRule.set(check.rule, [...new Set([...(byRule.get(check.rule) ?? []), ...check.scenarios])]);
+  return byRule;
 }
