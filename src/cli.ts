@@ -10,6 +10,8 @@ import { openSession } from "./run/openSession";
 import { runConformance } from "./run/runConformance";
 import { runFailed } from "./run/ruleVerdicts";
 import { writeReports } from "./report/writeReports";
+import { newRunId } from "./report/runFolder";
+import { join } from "node:path";
 import { summaryTable } from "./report/summaryTable";
 import { reproducerFor } from "./report/reproducer";
 import { targetHealth } from "./report/targetHealth";
@@ -27,6 +29,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (unknownFaults.length) throw new UsageError(`--fault: unknown fault ${unknownFaults.join(", ")} (see npm run reference-mpp -- --list-faults)`);
   if (!embedded && args.faults.length) throw new UsageError("--fault applies to the embedded reference MPP only; drop --target");
 
+  const runId = newRunId();
+  const startedAt = Date.now();
   const sampleIdentity = !embedded && !args.configFile;
   if (sampleIdentity) {
     console.warn("no --config: using the kit's sample Client-Id, ids, accounts and throwaway keys; give a config file (config/example.json) for a real verdict");
@@ -55,8 +59,12 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(`\n${summaryTable(result.verdicts, { reproduce })}`);
     const health = targetHealth(result.traces);
     if (health) console.log(`\n${health}`);
-    const written = writeReports(config.reportsDir, result, { reproduce });
-    console.log(`\nfinished in ${(result.durationMs / 1000).toFixed(1)} s; reports: ${written.join(", ")}`);
+    const written = writeReports(config.reportsDir, result, {
+      reproduce,
+      sharedEvidenceDir: config.verification.evidenceDir,
+      meta: { runId, startedAt, targetUrl: config.target.baseUrl, embedded, faults: args.faults, scenarios: scenarios.map((s) => s.name), profile: config.timing.profile, driver: session.verifier.name },
+    });
+    console.log(`\nfinished in ${(result.durationMs / 1000).toFixed(1)} s; reports: ${written.runDir} (also ${written.latestDir}); open ${join(written.runDir, "report.html")}`);
     return runFailed(result.verdicts) ? 1 : 0;
   } finally {
     await session.close();
