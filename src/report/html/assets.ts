@@ -12,7 +12,7 @@ body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-seri
 header{background:#111827;color:#fff;padding:18px 28px}
 header h1{margin:0 0 4px;font-size:20px;font-weight:600}
 header .meta{color:#c7cbd6;font-size:12.5px}
-header .meta span{margin-right:14px;white-space:nowrap}
+header .meta span{display:inline-block;margin-right:14px;white-space:nowrap}
 .banner{display:flex;align-items:center;gap:16px;flex-wrap:wrap;margin-top:12px}
 .big{font-size:22px;font-weight:700;padding:4px 14px;border-radius:6px;color:#fff}
 .counts span{display:inline-block;margin-right:8px;padding:2px 10px;border-radius:12px;background:#273043;font-size:13px}
@@ -30,7 +30,9 @@ a{color:#1a56db}
 section.area{background:var(--card);border:1px solid var(--line);border-radius:8px;margin:14px 0;overflow:hidden}
 section.area>h3{margin:0;padding:8px 14px;font-size:14px;background:#eef1f7;border-bottom:1px solid var(--line);display:flex;justify-content:space-between}
 section.area>h3 small{font-weight:400;color:var(--muted)}
-details.rule{border-bottom:1px solid var(--line)}
+details.rule{border-bottom:1px solid var(--line);scroll-margin-top:64px}
+.event,.finding,.scenario{scroll-margin-top:64px}
+details.more>summary{cursor:pointer;color:#1a56db;margin:8px 0}
 details.rule:last-child{border-bottom:0}
 details.rule>summary{display:grid;grid-template-columns:110px 64px minmax(180px,300px) 1fr;gap:10px;padding:7px 14px;cursor:pointer;list-style:none;align-items:baseline}
 details.rule>summary::-webkit-details-marker{display:none}

@@ -51,6 +51,14 @@ function findingHtml(finding: Finding, index: number, ctx: RuleTableContext): st
     (curl ? `<h5>Reproduce</h5><pre class="curl">${esc(curl)}</pre>` : "") + `</div>`;
 }
 
+/** The first failures in full; the rest (often the same slip in other scenarios) one click away. */
+const shownFailures = 2;
+function failuresHtml(failures: readonly Finding[], ctx: RuleTableContext): string {
+  const blocks = failures.map((f, i) => findingHtml(f, i, ctx));
+  const rest = blocks.slice(shownFailures);
+  return blocks.slice(0, shownFailures).join("") + (rest.length ? `<details class="more"><summary>${rest.length} more failure${rest.length > 1 ? "s" : ""} of this rule</summary>${rest.join("")}</details>` : "");
+}
+
 function casesHtml(mine: readonly Finding[]): string {
   if (mine.length === 0) return `<p class="note">No case of this run judged the rule.</p>`;
   const rows = mine.map((f) => {
@@ -87,7 +95,7 @@ function ruleHtml(v: VerdictView, ctx: RuleTableContext): string {
   ].join("");
   return `<details class="rule" id="${ruleAnchor(v.rule)}" data-grade="${esc(grade)}" data-area="${esc(areaOf(v.rule))}">` +
     `<summary>${badge(grade)}<span class="lvl ${esc(v.level)}">${esc(v.level)}</span><span class="rid">${esc(v.rule)}</span><span class="text">${esc(v.text)}</span></summary>` +
-    `<div class="body"><dl>${dl}</dl><h5>Cases judged (${mine.length})</h5>${casesHtml(mine)}${failures.map((f, i) => findingHtml(f, i, ctx)).join("")}</div></details>`;
+    `<div class="body"><dl>${dl}</dl><h5>Cases judged (${mine.length})</h5>${casesHtml(mine)}${failuresHtml(failures, ctx)}</div></details>`;
 }
 
 export function ruleTableHtml(verdicts: readonly VerdictView[], ctx: RuleTableContext): string {

@@ -49,13 +49,14 @@ function statusHtml(x: Exchange): string {
   if (x.error) return `<span class="st bad">${esc(x.error.kind)}</span>`;
   if (!x.response) return `<span class="st bad">no answer</span>`;
   const ok = x.response.status >= 200 && x.response.status < 300;
-  return `<span class="st ${ok ? "ok" : "bad"}">HTTP ${esc(x.response.status)} · ${esc(x.durationMs)} ms</span>`;
+  const answered = x.answeredWith ? ` · answered ${esc(x.answeredWith)}` : "";
+  return `<span class="st ${ok ? "ok" : "bad"}">HTTP ${esc(x.response.status)} · ${esc(x.durationMs)} ms${answered}</span>`;
 }
 
 function exchangeHtml(trace: Trace, x: Exchange, attempt: number | undefined, ctx: TimelineContext): string {
   const to = x.direction === "to-mpp";
   const who = to ? "kit → MPP" : "MPP → simulator";
-  const what = [x.api ?? "unknown API", x.method, x.url].join(" · ");
+  const what = [x.step, x.api ?? "unknown API", x.method, x.url].join(" · ");
   const facts = [
     `step ${esc(x.step)}`,
     x.paymentRequestId ? `paymentRequestId ${esc(x.paymentRequestId)}` : "",
