@@ -3,7 +3,7 @@
  * is a real copy of the newest (a symlink or junction does not work everywhere: Windows
  * without developer mode, zip artifacts, some CI caches).
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync, unlinkSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 
@@ -45,5 +45,7 @@ export function collectEvidence(screenshots: readonly string[], runDir: string, 
     if (sharedEvidenceDir && resolve(file).startsWith(resolve(sharedEvidenceDir))) unlinkSync(file);
     moved.set(file, to);
   }
+  // The shared folder only held this run's screenshots: leave no empty folder behind.
+  if (sharedEvidenceDir && existsSync(sharedEvidenceDir) && readdirSync(sharedEvidenceDir).length === 0) rmdirSync(sharedEvidenceDir);
   return moved;
 }
