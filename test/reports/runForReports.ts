@@ -74,7 +74,7 @@ export async function runForReports(options: { scenarios: string[]; faults?: Fau
   const unwatch = watchOutbox(secrets);
   const reportsDir = options.reportsDir ?? mkdtempSync(join(tmpdir(), "easypay-reports-"));
   const embedded = options.session?.embedded ?? true;
-  const session = await openSession({ embedded, faults: options.faults, env: {}, flags: { reportsDir, driver: options.driver }, ...options.session });
+  const session = await openSession({ embedded, faults: options.faults, env: {}, ...options.session, flags: { reportsDir, driver: options.driver, ...options.session?.flags } });
   try {
     const scenarios = allScenarios.filter((s) => options.scenarios.includes(s.name));
     const startedAt = Date.now();

@@ -37,6 +37,8 @@ function render(value: unknown, path: string, indent: string, walk: Walk): strin
 
 /** The HTML and whether the path was found (a missing field is evidence too: the caller says so). */
 export function jsonHtml(value: unknown, highlight?: string): { html: string; found: boolean } {
-  const walk: Walk = { target: highlight === undefined ? undefined : normalizePath(highlight), found: false };
+  // "$" cites the whole body (e.g. a header was missing): nothing in it to point at.
+  const target = highlight === undefined || normalizePath(highlight) === "$" ? undefined : normalizePath(highlight);
+  const walk: Walk = { target, found: target === undefined };
   return { html: render(value, "$", "", walk), found: walk.found };
 }
