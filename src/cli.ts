@@ -12,6 +12,10 @@ import { runFailed } from "./run/ruleVerdicts";
 import { writeReports } from "./report/writeReports";
 import { newRunId } from "./report/runFolder";
 import { join } from "node:path";
+import { ProgressReporter, progressMode } from "./report/progress/progressReporter";
+import { verdictLine, worstOfFindings } from "./report/progress/progressModel";
+import { judge } from "./checks/defineCheck";
+import { allChecks } from "./checks";
 import { summaryTable } from "./report/summaryTable";
 import { reproducerFor } from "./report/reproducer";
 import { targetHealth } from "./report/targetHealth";
@@ -45,26 +49,31 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const { config } = session;
     const scenarios = args.scenarios.length ? allScenarios.filter((s) => args.scenarios.includes(s.name)) : allScenarios;
-    console.log(`easypay-conformance: ${embedded ? "embedded reference MPP" : "target"} ${config.target.baseUrl}` +
+    const say = args.quiet ? () => undefined : console.log;
+    say(`easypay-conformance: ${embedded ? "embedded reference MPP" : "target"} ${config.target.baseUrl}` +
       `${args.faults.length ? ` with faults ${args.faults.join(", ")}` : ""}; ${scenarios.length} scenarios, ` +
       `${config.timing.profile} timing, ${session.verifier.name} verification; simulator at ${session.simulator.baseUrl}`);
+    const progress = new ProgressReporter(process.stdout, progressMode({ quiet: args.quiet, tty: process.stdout.isTTY, env: process.env }), args.verbose);
+    progress.start(scenarios.map((s) => s.name));
     const result = await runConformance({
       config,
       simulator: session.simulator,
       verifier: session.verifier,
       scenarios,
-      onScenarioDone: (trace) => console.log(`  scenario ${trace.scenario} done in ${(trace.finishedAt ?? Date.now()) - trace.startedAt} ms (${trace.exchanges.length} exchanges)`),
-    });
+      onScenarioStart: (trace) => progress.scenarioStarted(trace),
+      onScenarioDone: (trace) => progress.scenarioDone(trace, worstOfFindings(judge([trace], allChecks))),
+    }).finally(() => progress.stop());
     const reproduce = reproducerFor(result.traces);
-    console.log(`\n${summaryTable(result.verdicts, { reproduce })}`);
+    say(`\n${summaryTable(result.verdicts, { reproduce })}`);
     const health = targetHealth(result.traces);
-    if (health) console.log(`\n${health}`);
+    if (health) say(`\n${health}`);
     const written = writeReports(config.reportsDir, result, {
       reproduce,
       sharedEvidenceDir: config.verification.evidenceDir,
       meta: { runId, startedAt, targetUrl: config.target.baseUrl, embedded, faults: args.faults, scenarios: scenarios.map((s) => s.name), profile: config.timing.profile, driver: session.verifier.name },
     });
-    console.log(`\nfinished in ${(result.durationMs / 1000).toFixed(1)} s; reports: ${written.runDir} (also ${written.latestDir}); open ${join(written.runDir, "report.html")}`);
+    if (args.quiet) console.log(`${verdictLine(result.verdicts)}; report: ${join(written.runDir, "report.html")}`);
+    else console.log(`\nfinished in ${(result.durationMs / 1000).toFixed(1)} s; reports: ${written.runDir} (also ${written.latestDir}); open ${join(written.runDir, "report.html")}`);
     return runFailed(result.verdicts) ? 1 : 0;
   } finally {
     await session.close();

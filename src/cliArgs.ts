@@ -13,6 +13,9 @@ export interface CliArgs {
   faults: string[];
   scenarios: ScenarioName[];
   reportsDir?: string;
+  /** Progress: none (quiet) or every step (verbose). */
+  quiet?: boolean;
+  verbose?: boolean;
 }
 
 export const usage = `Usage: easypay-conformance run [options]
@@ -28,6 +31,8 @@ Options:
   --scenario NAME     run only this scenario (repeatable): ${scenarioNames.join(", ")}
   --fault ID          embedded reference MPP only: break one rule (repeatable)
   --reports DIR       where reports are written (default reports/)
+  --quiet             no progress and no table: one line with the verdict and the report
+  --verbose           progress shows every step of every scenario
   --help              this text`;
 
 export class UsageError extends Error {}
@@ -47,6 +52,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         fault: { type: "string", multiple: true },
         reports: { type: "string" },
         help: { type: "boolean" },
+        quiet: { type: "boolean" },
+        verbose: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -61,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const drivers = ["browser", "form", "http", "manual"];
   if (values.driver !== undefined && !drivers.includes(values.driver)) problems.push(`--driver: must be one of ${drivers.join(", ")}, got '${values.driver}'`);
   for (const s of values.scenario ?? []) if (!(scenarioNames as readonly string[]).includes(s)) problems.push(`--scenario: unknown scenario '${s}'`);
+  if (values.quiet && values.verbose) problems.push("--quiet and --verbose: choose one");
   if (problems.length) throw new UsageError(`${problems.join("\n")}\n\n${usage}`);
   return {
     command,
@@ -71,5 +79,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     faults: values.fault ?? [],
     scenarios: (values.scenario ?? []) as ScenarioName[],
     reportsDir: values.reports,
+    ...(values.quiet ? { quiet: true } : {}),
+    ...(values.verbose ? { verbose: true } : {}),
   };
 }

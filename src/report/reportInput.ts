@@ -63,6 +63,16 @@ export function worstGrade(grades: readonly string[]): string | undefined {
   return [...grades].sort((a, b) => gradeRank(a) - gradeRank(b))[0];
 }
 
+/**
+ * The run's (or a scenario's) headline: the worst grade that is a problem (fail, incomplete,
+ * warn, or an unknown one); "pass" when none is — skipped, not-testable and waived rules are
+ * counted, not headlined.
+ */
+export function headlineGrade(grades: readonly string[]): string {
+  const problems = grades.filter((g) => gradeRank(g) < gradeRank("skip"));
+  return worstGrade(problems) ?? "pass";
+}
+
 /** Counts per grade, in severity order. */
 export function countGrades(verdicts: readonly VerdictView[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -4,7 +4,7 @@
  * No bodies, headers or URLs beyond the target's base URL: nothing a secret can hide in but
  * the finding titles, which are masked like every other report text.
  */
-import { areaOf, countGrades, displayUrl, extraField, gradeOf, worstGrade, type RunMeta, type RunView } from "./reportInput";
+import { areaOf, countGrades, displayUrl, extraField, gradeOf, headlineGrade, type RunMeta, type RunView } from "./reportInput";
 import { redactText } from "./redact";
 
 export const summarySchemaVersion = 1;
@@ -71,7 +71,7 @@ export function buildSummary(run: RunView, meta: RunMeta): Summary {
     startedAt: new Date(meta.startedAt).toISOString(),
     finishedAt: new Date(meta.startedAt + run.durationMs).toISOString(),
     durationMs: run.durationMs,
-    verdict: worstGrade(grades) ?? "pass",
+    verdict: headlineGrade(grades),
     counts: countGrades(run.verdicts),
     mustFailures: run.verdicts.filter((v) => v.level === "MUST" && gradeOf(v) === "fail").map((v) => v.rule),
     scenarios: run.traces.map((t) => ({ name: t.scenario, durationMs: (t.finishedAt ?? t.startedAt) - t.startedAt, exchanges: t.exchanges.length })),

@@ -3,7 +3,7 @@
  * in, HTML out. Works offline and loads nothing (see assets.ts for the policy that enforces it).
  */
 import { redactTrace } from "../redact";
-import { areaOf, countGrades, displayUrl, gradeOf, gradeRank, worstGrade, type RunMeta, type RunView } from "../reportInput";
+import { areaOf, countGrades, displayUrl, gradeOf, gradeRank, headlineGrade, type RunMeta, type RunView } from "../reportInput";
 import { contentSecurityPolicy, css, script } from "./assets";
 import { esc, gradeClass } from "./escape";
 import { exchangeLookup, ruleAnchor, ruleTableHtml } from "./ruleTable";
@@ -24,7 +24,7 @@ function headerHtml(input: ReportHtmlInput, worst: string): string {
   const { run, meta } = input;
   const counts = Object.entries(countGrades(run.verdicts)).map(([g, n]) => `<span>${n} ${esc(g)}</span>`).join("");
   const mustFails = run.verdicts.filter((v) => v.level === "MUST" && gradeOf(v) === "fail").length;
-  const headline = mustFails ? `${mustFails} MUST rule${mustFails > 1 ? "s" : ""} failed` : worst === "pass" ? "every judged rule passed" : `worst verdict: ${worst}`;
+  const headline = mustFails ? `${mustFails} MUST rule${mustFails > 1 ? "s" : ""} failed` : worst === "pass" ? "no rule failed" : `worst verdict: ${worst}`;
   const facts = [
     `target ${displayUrl(meta.targetUrl)}${meta.embedded ? " (embedded reference MPP)" : ""}`,
     meta.faults.length ? `faults ${meta.faults.join(", ")}` : "",
@@ -59,7 +59,7 @@ function failureListHtml(input: ReportHtmlInput): string {
 
 export function renderReportHtml(input: ReportHtmlInput): string {
   const traces = input.run.traces.map(redactTrace);
-  const worst = worstGrade(input.run.verdicts.map(gradeOf)) ?? "pass";
+  const worst = headlineGrade(input.run.verdicts.map(gradeOf));
   const cited = new Set(input.run.findings.filter((f) => f.verdict === "fail").flatMap((f) => f.evidence.filter((e) => e.exchangeId).map((e) => `${f.scenario}/${e.exchangeId}`)));
   const rulesHtml = ruleTableHtml(input.run.verdicts, { findings: input.run.findings, exchange: exchangeLookup(traces), reproduce: input.reproduce });
   const timelines = traces.map((t) => timelineHtml(t, { screenshots: input.screenshots ?? new Map(), cited })).join("");
