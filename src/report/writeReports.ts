@@ -23,6 +23,9 @@ export interface WriteOptions extends FailureContext {
   sharedEvidenceDir?: string;
 }
 
+/** The files of a run folder, besides evidence/ (CI recipes and docs name them). */
+export const reportFiles = ["junit.xml", "findings.json", "summary.json", "report.html"] as const;
+
 export interface WrittenReports {
   runDir: string;
   latestDir: string;
@@ -62,7 +65,7 @@ export function writeReports(baseDir: string, result: RunResult, options: WriteO
   const { traces, images } = withEvidence(result.traces, runDir, options.sharedEvidenceDir);
   const run: RunView = { ...result, traces };
   const context: FailureContext = { reproduce: options.reproduce };
-  const files = {
+  const files: Record<(typeof reportFiles)[number], string> = {
     "junit.xml": junitXml(result.verdicts, result.durationMs, context),
     "findings.json": `${JSON.stringify({
       durationMs: result.durationMs,
