@@ -34,12 +34,12 @@ details.rule{border-bottom:1px solid var(--line);scroll-margin-top:64px}
 .event,.finding,.scenario{scroll-margin-top:64px}
 details.more>summary{cursor:pointer;color:#1a56db;margin:8px 0}
 details.rule:last-child{border-bottom:0}
-details.rule>summary{display:grid;grid-template-columns:110px 64px minmax(180px,300px) 1fr;gap:10px;padding:7px 14px;cursor:pointer;list-style:none;align-items:baseline}
+details.rule>summary{display:grid;grid-template-columns:124px 64px minmax(180px,300px) 1fr;gap:10px;padding:7px 14px;cursor:pointer;list-style:none;align-items:baseline}
 details.rule>summary::-webkit-details-marker{display:none}
 details.rule>summary:hover{background:#f8fafc}
 details.rule[open]>summary{background:#f1f5fb}
 .rid{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px;word-break:break-all}
-.badge{display:inline-block;min-width:86px;text-align:center;font-size:12px;font-weight:700;text-transform:uppercase;letter-spacing:.03em;padding:2px 8px;border-radius:4px;color:#fff;background:var(--skip)}
+.badge{display:inline-block;white-space:nowrap;min-width:86px;text-align:center;font-size:12px;font-weight:700;text-transform:uppercase;letter-spacing:.03em;padding:2px 8px;border-radius:4px;color:#fff;background:var(--skip)}
 .g-fail{background:var(--fail)}.g-warn{background:var(--warn)}.g-pass{background:var(--pass)}.g-skip{background:var(--skip)}.g-not-testable{background:var(--nt)}.g-waived{background:var(--waived)}.g-incomplete,.g-expired{background:var(--inc)}
 .lvl{font-size:12px;font-weight:600;color:var(--muted)}
 .lvl.MUST{color:#7f1d1d}
@@ -61,6 +61,7 @@ pre.curl{background:#1e293b}
 mark.hit{background:var(--mark);color:#111;border-radius:2px;outline:2px solid #f59e0b}
 mark.hit span{color:#111}
 .note{color:var(--muted);font-size:12.5px}
+.why{color:var(--muted)}
 .scenario{background:var(--card);border:1px solid var(--line);border-radius:8px;margin:12px 0}
 .scenario>summary{padding:8px 14px;cursor:pointer;font-weight:600}
 .scenario>summary small{font-weight:400;color:var(--muted);margin-left:8px}
@@ -81,7 +82,7 @@ table.h td{padding:1px 8px 1px 0;vertical-align:top;word-break:break-all}
 table.h td:first-child{color:var(--muted);white-space:nowrap}
 .shots{display:flex;gap:10px;flex-wrap:wrap;margin-top:6px}
 .shots figure{margin:0;border:1px solid var(--line);border-radius:6px;padding:4px;background:#fff}
-.shots img{max-width:300px;max-height:260px;display:block}
+.shots img{max-width:420px;max-height:360px;display:block}
 .shots figcaption{font-size:11px;color:var(--muted)}
 [hidden]{display:none!important}
 `;

@@ -44,7 +44,8 @@ function headerHtml(input: ReportHtmlInput, worst: string): string {
 function toolbarHtml(input: ReportHtmlInput): string {
   const grades = [...new Set(input.run.verdicts.map(gradeOf))].sort((a, b) => gradeRank(a) - gradeRank(b));
   const areas = [...new Set(input.run.verdicts.map((v) => areaOf(v.rule)))];
-  const checks = grades.map((g) => `<label><input type="checkbox" name="grade" value="${esc(g)}" checked> ${esc(g)}</label>`).join(" ");
+  const counts = countGrades(input.run.verdicts);
+  const checks = grades.map((g) => `<label><input type="checkbox" name="grade" value="${esc(g)}" checked> ${esc(g)} (${counts[g] ?? 0})</label>`).join(" ");
   const options = areas.map((a) => `<option value="${esc(a)}">${esc(a)}</option>`).join("");
   return `<div class="toolbar"><input type="search" id="q" placeholder="Search rules, cases, bodies…" aria-label="search">` +
     `<span>${checks}</span><select id="area" aria-label="area"><option value="">all areas</option>${options}</select><span id="shown"></span></div>`;

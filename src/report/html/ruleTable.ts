@@ -28,7 +28,8 @@ function evidenceHtml(finding: Finding, ctx: RuleTableContext): string {
     if (!x) return `<p class="note">exchange ${esc(e.exchangeId)} (not in the trace)</p>`;
     const side = e.side ?? (x.direction === "from-mpp" || !x.response ? "request" : "response");
     const message = side === "response" ? x.response : x.request;
-    const title = `Evidence: ${side} of ${x.id} (${x.api ?? "?"} ${x.method}, step ${x.step})${e.path ? ` at ${e.path}` : ""}`;
+    const answered = x.answeredWith ? `; the simulator answered ${x.answeredWith}` : "";
+    const title = `Evidence: ${side} of ${x.id} (${x.api ?? "?"} ${x.method}, step ${x.step}${answered})${e.path && e.path !== "$" ? ` at ${e.path}` : ""}`;
     const link = `<a href="#${exchangeAnchor(finding.scenario, x.id)}">show in the timeline</a>`;
     const body = message ? bodyHtml(message, e.path) : `<p class="note">no ${side}: ${esc(x.error?.message ?? "nothing arrived")}</p>`;
     return `<h5>${esc(title)} · ${link}</h5>${body}`;
@@ -94,7 +95,7 @@ function ruleHtml(v: VerdictView, ctx: RuleTableContext): string {
     extrasHtml(v),
   ].join("");
   return `<details class="rule" id="${ruleAnchor(v.rule)}" data-grade="${esc(grade)}" data-area="${esc(areaOf(v.rule))}">` +
-    `<summary>${badge(grade)}<span class="lvl ${esc(v.level)}">${esc(v.level)}</span><span class="rid">${esc(v.rule)}</span><span class="text">${esc(v.text)}</span></summary>` +
+    `<summary>${badge(grade)}<span class="lvl ${esc(v.level)}">${esc(v.level)}</span><span class="rid">${esc(v.rule)}</span><span class="text">${esc(v.text)}${v.reason && grade !== "pass" ? ` <small class="why">— ${esc(redactText(v.reason))}</small>` : ""}</span></summary>` +
     `<div class="body"><dl>${dl}</dl><h5>Cases judged (${mine.length})</h5>${casesHtml(mine)}${failuresHtml(failures, ctx)}</div></details>`;
 }
 
