@@ -23,7 +23,12 @@ export async function runSuiteTarget(env: NodeJS.ProcessEnv = process.env): Prom
   try {
     const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier });
     const reproduce = reproducerFor(result.traces);
-    writeReports(session.config.reportsDir, result, { reproduce });
+    const { config } = session;
+    writeReports(config.reportsDir, result, {
+      reproduce,
+      sharedEvidenceDir: config.verification.evidenceDir,
+      meta: { targetUrl: config.target.baseUrl, embedded: false, profile: config.timing.profile, driver: session.verifier.name },
+    });
     const verdicts: SuiteVerdict[] = result.verdicts.map(({ findings, ...v }) => ({
       ...v,
       messages: findings.filter((f) => f.verdict === "fail").map((f) => formatFinding(f, { reproduce })),
