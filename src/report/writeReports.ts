@@ -5,7 +5,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { RunResult } from "../run/runConformance";
 import type { Trace } from "../trace";
 import type { FailureContext } from "./failureMessage";
 import { renderReportHtml } from "./html/renderReport";
@@ -15,6 +14,9 @@ import { redactJson, redactTrace } from "./redact";
 import type { RunMeta, RunView } from "./reportInput";
 import { collectEvidence, newRunId, publishLatest } from "./runFolder";
 import { buildSummary } from "./summary";
+
+/** A run's result as the writers need it (JUnit takes the verdicts as the roll-up made them). */
+export type ReportableRun = Omit<RunView, "verdicts"> & { verdicts: Parameters<typeof junitXml>[0] };
 
 export interface WriteOptions extends FailureContext {
   /** What was run against what; whatever is missing is taken from the traces. */
@@ -58,7 +60,7 @@ function withEvidence(traces: readonly Trace[], runDir: string, sharedEvidenceDi
   return { traces: rewritten, images };
 }
 
-export function writeReports(baseDir: string, result: RunResult, options: WriteOptions = {}): WrittenReports {
+export function writeReports(baseDir: string, result: ReportableRun, options: WriteOptions = {}): WrittenReports {
   const meta = metaFor(result, options.meta);
   const runDir = join(baseDir, meta.runId);
   mkdirSync(runDir, { recursive: true });
