@@ -15,6 +15,12 @@ import { utcDay } from "./run/waivers";
 import { loadWaivers } from "./config/loadWaivers";
 import { runSummary } from "./report/runSummary";
 import { writeReports } from "./report/writeReports";
+import { newRunId } from "./report/runFolder";
+import { join } from "node:path";
+import { ProgressReporter, progressMode } from "./report/progress/progressReporter";
+import { verdictLine, worstOfFindings } from "./report/progress/progressModel";
+import { judge } from "./checks/defineCheck";
+import { allChecks } from "./checks";
 import { summaryTable } from "./report/summaryTable";
 import { reproducerFor } from "./report/reproducer";
 import { targetHealth } from "./report/targetHealth";
@@ -34,6 +40,8 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // Read before the run: a bad waivers file is a usage error, not a finding after minutes of testing.
   const waivers = args.waiversFile ? loadWaivers(args.waiversFile) : [];
+  const runId = newRunId();
+  const startedAt = Date.now();
   const sampleIdentity = !embedded && !args.configFile;
   if (sampleIdentity) {
     console.warn("no --config: using the kit's sample Client-Id, ids, accounts and throwaway keys; give a config file (config/example.json) for a real verdict");
@@ -48,16 +56,20 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const { config } = session;
     const scenarios = args.scenarios.length ? allScenarios.filter((s) => args.scenarios.includes(s.name)) : allScenarios;
-    console.log(`easypay-conformance: ${embedded ? "embedded reference MPP" : "target"} ${config.target.baseUrl}` +
+    const say = args.quiet ? () => undefined : console.log;
+    say(`easypay-conformance: ${embedded ? "embedded reference MPP" : "target"} ${config.target.baseUrl}` +
       `${args.faults.length ? ` with faults ${args.faults.join(", ")}` : ""}; ${scenarios.length} scenarios, ` +
       `${config.timing.profile} timing, ${session.verifier.name} verification; simulator at ${session.simulator.baseUrl}`);
+    const progress = new ProgressReporter(process.stdout, progressMode({ quiet: args.quiet, tty: process.stdout.isTTY, env: process.env }), args.verbose);
+    progress.start(scenarios.map((s) => s.name));
     const result = await runConformance({
       config,
       simulator: session.simulator,
       verifier: session.verifier,
       scenarios,
-      onScenarioDone: (trace) => console.log(`  scenario ${trace.scenario} done in ${(trace.finishedAt ?? Date.now()) - trace.startedAt} ms (${trace.exchanges.length} exchanges)`),
-    });
+      onScenarioStart: (trace) => progress.scenarioStarted(trace),
+      onScenarioDone: (trace) => progress.scenarioDone(trace, worstOfFindings(judge([trace], allChecks))),
+    }).finally(() => progress.stop());
     const run = runVerdict(result, {
       failOn: args.failOn,
       allowIncomplete: args.allowIncomplete,
@@ -66,12 +78,18 @@ async function main(argv: readonly string[]): Promise<number> {
       ...(args.scenarios.length ? { subset: args.scenarios } : {}),
     });
     const reproduce = reproducerFor(result.traces);
-    console.log(`\n${summaryTable(run.verdicts, { reproduce })}`);
+    say(`\n${summaryTable(run.verdicts, { reproduce })}`);
     const health = targetHealth(result.traces);
-    if (health) console.log(`\n${health}`);
-    const written = writeReports(config.reportsDir, { ...result, verdicts: run.verdicts }, { reproduce });
-    console.log(`\nfinished in ${(result.durationMs / 1000).toFixed(1)} s; reports: ${written.join(", ")}`);
+    if (health) say(`\n${health}`);
+    const written = writeReports(config.reportsDir, { ...result, verdicts: run.verdicts }, {
+      reproduce,
+      sharedEvidenceDir: config.verification.evidenceDir,
+      meta: { runId, startedAt, targetUrl: config.target.baseUrl, embedded, faults: args.faults, scenarios: scenarios.map((s) => s.name), profile: config.timing.profile, driver: session.verifier.name },
+    });
     const ending = runSummary(run);
+    if (args.quiet) console.log(`${verdictLine(run.verdicts)}; report: ${join(written.runDir, "report.html")}`);
+    else console.log(`\nfinished in ${(result.durationMs / 1000).toFixed(1)} s; reports: ${written.runDir} (also ${written.latestDir}); open ${join(written.runDir, "report.html")}`);
+    // The ending says what was not judged, even in --quiet: a partial run must never pass for a complete one.
     if (ending) console.log(`\n${ending}`);
     return run.exitCode;
   } finally {

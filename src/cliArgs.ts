@@ -18,6 +18,9 @@ export interface CliArgs {
   /** Accept MUST rules the run could not judge (exit 0 instead of 3); they are still listed. */
   allowIncomplete: boolean;
   waiversFile?: string;
+  /** Progress: none (quiet) or every step (verbose). */
+  quiet?: boolean;
+  verbose?: boolean;
 }
 
 export const usage = `Usage: easypay-conformance run [options]
@@ -37,6 +40,8 @@ Options:
                       (none reports failures only; MUST rules not judged still exit 3)
   --waivers FILE      accepted failures with reason and expiry (JSON or YAML; config/waivers.schema.json)
   --allow-incomplete  exit 0 even when MUST rules could not be judged (they are still listed)
+  --quiet             no progress and no table: one line with the verdict and the report
+  --verbose           progress shows every step of every scenario
   --help              this text
 
 Exit codes:
@@ -67,6 +72,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         waivers: { type: "string" },
         "allow-incomplete": { type: "boolean" },
         help: { type: "boolean" },
+        quiet: { type: "boolean" },
+        verbose: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -83,6 +90,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const failOn = values["fail-on"] ?? "must";
   if (failOn !== "must" && failOn !== "should" && failOn !== "none") problems.push(`--fail-on: must be must, should or none, got '${failOn}'`);
   for (const s of values.scenario ?? []) if (!(scenarioNames as readonly string[]).includes(s)) problems.push(`--scenario: unknown scenario '${s}'`);
+  if (values.quiet && values.verbose) problems.push("--quiet and --verbose: choose one");
   if (problems.length) throw new UsageError(`${problems.join("\n")}\n\n${usage}`);
   return {
     command,
@@ -96,5 +104,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     failOn: failOn as CliArgs["failOn"],
     allowIncomplete: values["allow-incomplete"] ?? false,
     waiversFile: values.waivers,
+    ...(values.quiet ? { quiet: true } : {}),
+    ...(values.verbose ? { verbose: true } : {}),
   };
 }

@@ -29,6 +29,8 @@ export interface RunOptions {
   verifier: VerificationDriver;
   scenarios?: readonly Scenario[];
   checks?: readonly Check[];
+  /** Called as each scenario starts with its live trace (progress reads its current step). */
+  onScenarioStart?: (trace: Trace) => void;
   /** Called as each scenario ends, e.g. to print progress. */
   onScenarioDone?: (trace: Trace) => void;
 }
@@ -77,6 +79,7 @@ async function runScenario(scenario: Scenario, options: RunOptions): Promise<Tra
     },
     note: (text) => trace.notes.push(text),
   };
+  options.onScenarioStart?.(trace);
   const bound = scenarioBoundMs(config);
   let timer: NodeJS.Timeout | undefined;
   const overtime = new Promise<"overtime">((resolve) => {

@@ -60,7 +60,12 @@ export async function runSuiteTarget(env: NodeJS.ProcessEnv = process.env): Prom
     const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier, scenarios });
     const run = runVerdict(result, { ...policy, today: utcDay(new Date()) });
     const reproduce = reproducerFor(result.traces);
-    writeReports(session.config.reportsDir, { ...result, verdicts: run.verdicts }, { reproduce });
+    const { config } = session;
+    writeReports(config.reportsDir, { ...result, verdicts: run.verdicts }, {
+      reproduce,
+      sharedEvidenceDir: config.verification.evidenceDir,
+      meta: { targetUrl: config.target.baseUrl, embedded: false, profile: config.timing.profile, driver: session.verifier.name },
+    });
     const suiteRun: SuiteRun = {
       verdicts: run.verdicts.map(({ findings, ...v }) => ({
         ...v,

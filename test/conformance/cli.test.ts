@@ -27,13 +27,16 @@ function cli(args: string[]): Promise<{ code: number | null; out: string }> {
 
 const reports = () => mkdtempSync(join(tmpdir(), "easypay-cli-"));
 
-test("a clean embedded run exits 0 and writes JUnit and findings", async () => {
+test("a clean embedded run exits 0 and writes its reports into reports/<run-id>/ and latest/", async () => {
   const dir = reports();
   const { code, out } = await cli(["run", "--scenario", "happy-path", "--reports", dir]);
   expect(out).toMatch(/pass\s+MUST\s+order\.never-success/);
   expect(code).toBe(0);
-  expect(readFileSync(join(dir, "junit.xml"), "utf8")).toContain('<testsuites name="easypay-conformance"');
-  expect(existsSync(join(dir, "findings.json"))).toBe(true);
+  expect(readFileSync(join(dir, "latest", "junit.xml"), "utf8")).toContain('<testsuites name="easypay-conformance"');
+  for (const name of ["findings.json", "summary.json", "report.html"]) expect(existsSync(join(dir, "latest", name))).toBe(true);
+  // The run's own folder, named by its run id, is the one the CLI names.
+  const runDir = /reports: (\S+) \(also/.exec(out)?.[1];
+  expect(runDir && existsSync(join(runDir, "junit.xml"))).toBe(true);
 }, 60_000);
 
 test("a fault that breaks a MUST rule exits 1 and explains the failure", async () => {
@@ -42,7 +45,7 @@ test("a fault that breaks a MUST rule exits 1 and explains the failure", async (
   expect(out).toMatch(/✗ \[MUST order\.never-success\]/);
   expect(out).toMatch(/Expected: .*\n\s+Received: .*\n\s+Hint: /);
   expect(code).toBe(1);
-  expect(readFileSync(join(dir, "junit.xml"), "utf8")).toMatch(/<failure type="MUST"/);
+  expect(readFileSync(join(dir, "latest", "junit.xml"), "utf8")).toMatch(/<failure type="MUST"/);
 }, 60_000);
 
 test("an unreachable target ends with a clear failure", async () => {
