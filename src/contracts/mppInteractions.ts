@@ -52,6 +52,7 @@ const inject = <T>(name: keyof StateValues, exampleValue: T) => fromProviderStat
 const injectExact = inject;
 const exactAmount = (a: Amount) => ({ currency: injectExact("currency", a.currency), value: injectExact("value", a.value) });
 const amount = (a: Amount) => ({ currency: inject("currency", a.currency), value: inject("value", a.value) });
+const payToAmount = (a: Amount) => ({ currency: inject("payToCurrency", a.currency), value: inject("payToValue", a.value) });
 const result = (resultStatus: "S" | "F" | "U", resultCode: string) => ({ resultStatus, resultCode });
 
 function common(base: PayRequest) {
@@ -66,7 +67,7 @@ function common(base: PayRequest) {
       referenceOrderId: inject("referenceOrderId", base.order.referenceOrderId),
     },
     paymentAmount: amount(base.paymentAmount),
-    payToAmount: amount(base.payToAmount ?? base.paymentAmount),
+    payToAmount: payToAmount(base.payToAmount ?? base.paymentAmount),
   };
 }
 

@@ -53,8 +53,11 @@ function freshValues(ctx: ScenarioContext, account: AccountConfig): StateValues 
     pspId: config.target.pspId,
     userLoginId: account.userLoginId,
     userLoginIdType: account.userLoginIdType,
-    currency: config.order.currency,
-    value: config.order.value,
+    // The amounts of the request actually built: the kit gives each payment its own.
+    currency: order.paymentAmount.currency,
+    value: order.paymentAmount.value,
+    payToCurrency: order.payToAmount!.currency,
+    payToValue: order.payToAmount!.value,
     paymentMethodType: config.order.paymentMethodType,
     paymentRedirectUrl: order.paymentRedirectUrl!,
     referenceOrderId: order.order.referenceOrderId,

@@ -26,8 +26,12 @@ export interface StateValues {
   pspId: string;
   userLoginId: string;
   userLoginIdType: string;
+  /** paymentAmount (and orderAmount) of the order the state created. */
   currency: string;
   value: string;
+  /** payToAmount: another currency and value than paymentAmount, so a mix-up shows. */
+  payToCurrency: string;
+  payToValue: string;
   paymentMethodType: string;
   paymentRedirectUrl: string;
   referenceOrderId: string;

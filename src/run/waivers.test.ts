@@ -7,17 +7,17 @@ import { loadWaivers } from "../config/loadWaivers";
 import { ruleVerdicts, type RuleVerdict } from "./ruleVerdicts";
 import { applyWaivers, type Waiver } from "./waivers";
 
-const failing = (scenario: string): Finding => ({ rule: "notify.retried-until-acknowledged", level: "MUST", verdict: "fail", scenario, title: "not retried", evidence: [], expected: "a retry", received: "none", hint: "retry" });
+const failing = (scenario: string): Finding => ({ rule: "notify.retry-same-content", level: "MUST", verdict: "fail", scenario, title: "not retried", evidence: [], expected: "a retry", received: "none", hint: "retry" });
 const passing: Finding = { rule: "order.never-success", level: "MUST", verdict: "pass", scenario: "happy-path", title: "U", evidence: [] };
 const verdicts = ruleVerdicts([failing("callback-retries"), passing]);
 const byRule = (vs: RuleVerdict[], rule: string) => vs.find((v) => v.rule === rule)!;
 const today = "2026-12-02";
-const waiver = (extra: Partial<Waiver> = {}): Waiver => ({ rule: "notify.retried-until-acknowledged", reason: "TICKET-1: retries ship in 2.4", expires: "2026-12-31", ...extra });
+const waiver = (extra: Partial<Waiver> = {}): Waiver => ({ rule: "notify.retry-same-content", reason: "TICKET-1: retries ship in 2.4", expires: "2026-12-31", ...extra });
 
 test("a live waiver turns the failure into waived, keeping the findings for the report", () => {
   const out = applyWaivers(verdicts, [waiver()], today);
-  expect(byRule(out.verdicts, "notify.retried-until-acknowledged")).toMatchObject({ verdict: "fail", grade: "waived", waiver: { reason: "TICKET-1: retries ship in 2.4", expires: "2026-12-31" } });
-  expect(byRule(out.verdicts, "notify.retried-until-acknowledged").findings).toHaveLength(1);
+  expect(byRule(out.verdicts, "notify.retry-same-content")).toMatchObject({ verdict: "fail", grade: "waived", waiver: { reason: "TICKET-1: retries ship in 2.4", expires: "2026-12-31" } });
+  expect(byRule(out.verdicts, "notify.retry-same-content").findings).toHaveLength(1);
   expect(out.expired).toEqual([]);
 });
 
@@ -25,13 +25,13 @@ test("a waiver holds through its expiry day and expires the day after", () => {
   expect(applyWaivers(verdicts, [waiver({ expires: today })], today).expired).toEqual([]);
   const out = applyWaivers(verdicts, [waiver({ expires: "2026-12-01" })], today);
   expect(out.expired).toEqual([waiver({ expires: "2026-12-01" })]);
-  expect(byRule(out.verdicts, "notify.retried-until-acknowledged").grade).toBe("fail");
+  expect(byRule(out.verdicts, "notify.retry-same-content").grade).toBe("fail");
 });
 
 test("a waiver for one scenario covers failures in that scenario only", () => {
-  expect(byRule(applyWaivers(verdicts, [waiver({ scenario: "callback-retries" })], today).verdicts, "notify.retried-until-acknowledged").grade).toBe("waived");
+  expect(byRule(applyWaivers(verdicts, [waiver({ scenario: "callback-retries" })], today).verdicts, "notify.retry-same-content").grade).toBe("waived");
   const twice = ruleVerdicts([failing("callback-retries"), failing("happy-path")]);
-  expect(byRule(applyWaivers(twice, [waiver({ scenario: "callback-retries" })], today).verdicts, "notify.retried-until-acknowledged").grade).toBe("fail");
+  expect(byRule(applyWaivers(twice, [waiver({ scenario: "callback-retries" })], today).verdicts, "notify.retry-same-content").grade).toBe("fail");
 });
 
 test("a waiver for a rule that now passes is stale", () => {
@@ -41,8 +41,8 @@ test("a waiver for a rule that now passes is stale", () => {
 
 test("a waiver can accept a MUST rule the run cannot judge; it is then not incomplete", () => {
   const gap = ruleVerdicts([{ ...failing("callback-retries"), verdict: "skip", hint: "no inquiry followed the order" }]);
-  expect(byRule(gap, "notify.retried-until-acknowledged").incomplete).toBe(true);
-  expect(byRule(applyWaivers(gap, [waiver()], today).verdicts, "notify.retried-until-acknowledged")).toMatchObject({ grade: "waived", incomplete: false });
+  expect(byRule(gap, "notify.retry-same-content").incomplete).toBe(true);
+  expect(byRule(applyWaivers(gap, [waiver()], today).verdicts, "notify.retry-same-content")).toMatchObject({ grade: "waived", incomplete: false });
 });
 
 test("a rule not judged only because a waived rule failed first follows that waiver", () => {
@@ -63,8 +63,8 @@ describe("the waivers file", () => {
   };
 
   test("reads YAML and JSON", () => {
-    const yaml = file("w.yaml", "waivers:\n  - rule: notify.retried-until-acknowledged\n    scenario: callback-retries\n    reason: TICKET-1\n    expires: \"2026-12-31\"\n");
-    expect(loadWaivers(yaml)).toEqual([{ rule: "notify.retried-until-acknowledged", scenario: "callback-retries", reason: "TICKET-1", expires: "2026-12-31" }]);
+    const yaml = file("w.yaml", "waivers:\n  - rule: notify.retry-same-content\n    scenario: callback-retries\n    reason: TICKET-1\n    expires: \"2026-12-31\"\n");
+    expect(loadWaivers(yaml)).toEqual([{ rule: "notify.retry-same-content", scenario: "callback-retries", reason: "TICKET-1", expires: "2026-12-31" }]);
     const json = file("w.json", JSON.stringify({ waivers: [{ rule: "order.never-success", reason: "r", expires: "2027-01-01" }] }));
     expect(loadWaivers(json)).toHaveLength(1);
   });

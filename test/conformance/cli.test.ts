@@ -84,7 +84,7 @@ describe("a run the kit could not judge is incomplete (exit 3), with the cause a
       const { code, out } = await cli(["run", "--scenario", "happy-path", "--config", file("config.json", { verification: { outboxUrl: url } }), "--reports", dir]);
       expect(out).toMatch(/^incomplete: \d+ MUST rules not judged$/m);
       expect(out).toMatch(/^ {2}- verification\.outboxUrl answered HTTP 404\n {4}rules: .*verify\.redirect-status.*\n {4}fix: point verification\.outboxUrl at your sandbox outbox/m);
-      expect(readFileSync(join(dir, "junit.xml"), "utf8")).toMatch(/<error type="incomplete" message="incomplete: not judged: not judged in happy-path: verification\.outboxUrl answered HTTP 404"/);
+      expect(readFileSync(join(dir, "latest", "junit.xml"), "utf8")).toMatch(/<error type="incomplete" message="incomplete: not judged: not judged in happy-path: verification\.outboxUrl answered HTTP 404"/);
       expect(code).toBe(3);
     } finally {
       server.close();
@@ -130,8 +130,8 @@ describe("waivers and --fail-on", () => {
     expect(out).toContain("stale waiver: verify.page-served (scenario happy-path) now passes: remove it from the waivers file");
     // The rule the waived failure kept from being judged follows the waiver, saying so.
     expect(out).toMatch(/^wvd +MUST +order\.in-process-fields .*not judged because order\.never-success failed, which is waived/m);
-    expect(readFileSync(join(dir, "junit.xml"), "utf8")).toContain('<skipped message="waived until 2999-12-31: TICKET-42 fix ships in 2.4"/>');
-    const findings = JSON.parse(readFileSync(join(dir, "findings.json"), "utf8")) as { verdicts: { rule: string; grade: string }[] };
+    expect(readFileSync(join(dir, "latest", "junit.xml"), "utf8")).toContain('<skipped message="waived until 2999-12-31: TICKET-42 fix ships in 2.4"/>');
+    const findings = JSON.parse(readFileSync(join(dir, "latest", "findings.json"), "utf8")) as { verdicts: { rule: string; grade: string }[] };
     expect(findings.verdicts.find((v) => v.rule === "order.never-success")?.grade).toBe("waived");
     expect(code).toBe(0);
   }, 90_000);

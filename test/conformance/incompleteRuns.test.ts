@@ -20,7 +20,7 @@ function shortTiming(): string {
   const file = join(mkdtempSync(join(tmpdir(), "easypay-incomplete-")), "config.json");
   writeFileSync(file, JSON.stringify({
     verification: { driver: "form", timeoutMs: 2000 },
-    timing: { profile: "fast", payTimeoutMs: 1000, inquiryTimeoutMs: 1000, inquiryMaxAttempts: 10, callbackWaitMs: 500, noAnswerMs: 300 },
+    timing: { profile: "fast", payTimeoutMs: 1000, inquiryTimeoutMs: 1000, inquiryMaxAttempts: 10, callbackWaitMs: 500 },
   }));
   return file;
 }

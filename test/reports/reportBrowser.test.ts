@@ -60,7 +60,7 @@ function quickConfig(): string {
   const file = join(mkdtempSync(join(tmpdir(), "easypay-hostile-report-")), "config.json");
   writeFileSync(file, JSON.stringify({
     verification: { driver: "form", timeoutMs: 3000 },
-    timing: { profile: "fast", payTimeoutMs: 1000, inquiryTimeoutMs: 1000, inquiryMaxAttempts: 2, callbackWaitMs: 300, noAnswerMs: 300 },
+    timing: { profile: "fast", payTimeoutMs: 1000, inquiryTimeoutMs: 1000, inquiryMaxAttempts: 2, callbackWaitMs: 300 },
   }));
   return file;
 }
