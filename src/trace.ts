@@ -89,6 +89,11 @@ export interface VerificationRecord {
   screenshots: string[];
   /** Driver-level failure, e.g. a step that found nothing to click. */
   error?: string;
+  /**
+   * The MPP left the user on a page with no way on (no form, no link, no redirect, nothing that
+   * moved on within the settle time): what happened and what the page said. The MPP's failure.
+   */
+  deadEnd?: string;
   durationMs: number;
 }
 

@@ -31,7 +31,7 @@ const mppKeptUserOnPage = [/^the page was shown again/, /^the MPP never sent the
  * then; a skip says why (a false alarm would send the MPP engineer after the wrong bug).
  */
 export function driverStuck(record: VerificationRecord): string | undefined {
-  if (record.landedAt || !record.error) return undefined;
+  if (record.landedAt || record.deadEnd || !record.error) return undefined;
   if (mppKeptUserOnPage.some((pattern) => pattern.test(record.error!))) return undefined;
   return `the ${record.driver} driver could not finish the verification: ${record.error}`;
 }
@@ -39,6 +39,8 @@ export function driverStuck(record: VerificationRecord): string | undefined {
 /** Why a record says nothing about the redirect: the page, the resend or the driver failed first. */
 export function redirectUnjudgeable(record: VerificationRecord): string | undefined {
   if (!record.pageServed) return "the verification page was not served (verify.page-served reports it)";
+  // A page the user cannot leave is the MPP's failure to redirect, whatever came before it.
+  if (record.deadEnd) return undefined;
   if (record.resend?.requested && !record.resend.accepted && !record.landedAt) return "asking for a new SMS code failed (verify.sms-resend reports it)";
   return driverStuck(record);
 }

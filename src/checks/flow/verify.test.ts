@@ -37,7 +37,17 @@ describe("verify.redirect-status", () => {
     { name: "page not served: verify.page-served's", given: happy([record({ intended: "success", pageServed: false, landedAt: undefined })]), want: "skip" },
     { name: "resend failed: verify.sms-resend's", given: happy([record({ intended: "resend-then-success", landedAt: undefined, error: "HTTP 404", resend: { requested: true, accepted: false } })]), want: "skip" },
     { name: "driver got no SMS code", given: happy([record({ intended: "success", landedAt: undefined, error: "SMS outbox http://x answered HTTP 404: {}" })]), want: "skip" },
+    { name: "a dead end after the last wrong PIN", given: happy([record({ intended: "fail", landedAt: undefined, deadEnd: "after wrong PIN number 3 the page left the user with no way on: Too many attempts." })]), want: "fail" },
+    { name: "a dead end after the right PIN and code", given: happy([record({ intended: "success", landedAt: undefined, deadEnd: "after the right PIN and code the page left the user with no way on: Paid." })]), want: "fail" },
+    { name: "a dead end after asking for a new code", given: happy([record({ intended: "resend-then-success", landedAt: undefined, deadEnd: "after asking for a new code …", resend: { requested: true, accepted: false } })]), want: "fail" },
+    { name: "a page the form driver cannot run (script) is a driver limit", given: happy([record({ intended: "success", landedAt: undefined, error: "the page runs script the form driver cannot follow (use the browser driver …): Processing..." })]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(verifyRedirectStatus, given)).toBe(want));
+
+  test("a dead end is named as one, with what the page said", () => {
+    const [finding] = findingsOf(verifyRedirectStatus, happy([record({ intended: "fail", landedAt: undefined, deadEnd: "after wrong PIN number 3 the page left the user with no way on: Too many attempts." })]));
+    expect(finding?.title).toBe("the user was left on a page with no way back to Alipay+");
+    expect(finding?.received).toContain("Too many attempts.");
+  });
 });
 
 describe("verify.redirect-keeps-query", () => {

@@ -31,7 +31,7 @@ export const verifySmsResend = defineCheck({
     return fail({
       title: "the new SMS code did not complete the payment",
       expected: "the payment succeeds with the code sent by the resend",
-      received: outcome === "fail" ? "the payment failed" : `no success: ${record.landedAt ?? record.error ?? "no redirect"}`,
+      received: outcome === "fail" ? "the payment failed" : `no success: ${record.landedAt ?? record.deadEnd ?? record.error ?? "no redirect"}`,
       hint: "Accept the newest SMS code (with the right PIN) after a resend and complete the payment with it.",
       evidence,
     });
