@@ -115,6 +115,8 @@ export function readPage(html: string, pageUrl: string, hints: ControlHints = {}
     const { says: _says, inFieldForm: _in, ...control } = c;
     return control;
   };
+  const runsScript = root.querySelector("script") !== null;
+  for (const hidden of root.querySelectorAll("script, style, template")) hidden.remove();
   return {
     ...(pinName ? { pinName } : {}),
     ...(codeName ? { codeName } : {}),
@@ -123,7 +125,7 @@ export function readPage(html: string, pageUrl: string, hints: ControlHints = {}
     ...(resend ? { resend: strip(resend) } : {}),
     exits: controls.filter((c) => c !== verify && c !== sendCode && c !== resend).map((c) => strip(c)!),
     ...(metaRefreshUrl(html, pageUrl) ? { refresh: metaRefreshUrl(html, pageUrl) } : {}),
-    runsScript: root.querySelector("script") !== null,
+    runsScript,
     text: root.querySelector("body")?.text.replace(/\s+/g, " ").trim() ?? root.text.replace(/\s+/g, " ").trim(),
   };
 }
