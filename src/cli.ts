@@ -4,7 +4,7 @@
  * prints one verdict per rule, writes reports, and exits non-zero when a MUST rule fails.
  */
 import { ConfigError } from "./config/ConfigError";
-import { isFaultId, type FaultId } from "../reference-mpp";
+import { isFaultId, isPageStyle, pageStyles, type FaultId, type PageStyle } from "../reference-mpp";
 import { parseCliArgs, usage, UsageError } from "./cliArgs";
 import { openSession } from "./run/openSession";
 import { runConformance } from "./run/runConformance";
@@ -26,6 +26,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const unknownFaults = args.faults.filter((f) => !isFaultId(f));
   if (unknownFaults.length) throw new UsageError(`--fault: unknown fault ${unknownFaults.join(", ")} (see npm run reference-mpp -- --list-faults)`);
   if (!embedded && args.faults.length) throw new UsageError("--fault applies to the embedded reference MPP only; drop --target");
+  if (args.pageStyle !== undefined && !isPageStyle(args.pageStyle)) throw new UsageError(`--page-style: must be one of ${pageStyles.join(", ")}, got '${args.pageStyle}'`);
+  if (!embedded && args.pageStyle !== undefined) throw new UsageError("--page-style applies to the embedded reference MPP only; drop --target");
 
   const sampleIdentity = !embedded && !args.configFile;
   if (sampleIdentity) {
@@ -36,6 +38,7 @@ async function main(argv: readonly string[]): Promise<number> {
     sampleIdentity,
     configFile: args.configFile,
     faults: args.faults as FaultId[],
+    ...(args.pageStyle !== undefined ? { pageStyle: args.pageStyle as PageStyle } : {}),
     flags: { baseUrl: args.target, driver: args.driver, profile: args.profile, reportsDir: args.reportsDir },
   });
   try {
