@@ -98,12 +98,15 @@ export class BrowserSession implements PageSession {
   /** Where an action left the user: back at Alipay+, on a page asking for input, stuck, or beyond this driver. */
   private async arrive(): Promise<SubmitOutcome> {
     if (isUnderRedirectBase(this.page.url(), this.request.redirectBase)) return { kind: "redirected", url: this.page.url() };
+    const unreadable: SubmitOutcome = { kind: "error", message: "the browser could not read the page (closed at the deadline, or crashed)" };
     let model = await this.read();
+    if (!model) return unreadable;
     if (model.pinName !== undefined || model.codeName !== undefined) return { kind: "page", text: model.text };
     // "Processing..." pages move on by script or refresh: wait for that (bounded) before judging.
     const moved = await this.awaitRedirect(settleMs);
     if (moved) return { kind: "redirected", url: moved };
     model = await this.read();
+    if (!model) return unreadable;
     if (model.pinName !== undefined || model.codeName !== undefined) return { kind: "page", text: model.text };
     const back = model.exits.find((c) => isUnderRedirectBase(c.href ?? c.form?.action ?? "", this.request.redirectBase));
     if (back?.kitId) {
@@ -117,17 +120,20 @@ export class BrowserSession implements PageSession {
     return { kind: "dead-end", text: model.text.slice(0, 300) };
   }
 
-  private async read(): Promise<PageModel> {
-    try {
-      await this.page.evaluate(stamp);
-      this.model = readPage(await this.page.content(), this.page.url(), this.hints);
-    } catch {
-      // The page navigated while being read: read what is there now.
-      await this.page.waitForLoadState("load", { timeout: stepTimeoutMs }).catch(() => undefined);
-      await this.page.evaluate(stamp).catch(() => undefined);
-      this.model = readPage(await this.page.content().catch(() => ""), this.page.url(), this.hints);
+  /** The rendered page, read; undefined when the page is gone (closed at the deadline, crashed). */
+  private async read(): Promise<PageModel | undefined> {
+    for (let tries = 0; tries < 2; tries++) {
+      if (this.page.isClosed()) return undefined;
+      try {
+        await this.page.evaluate(stamp);
+        this.model = readPage(await this.page.content(), this.page.url(), this.hints);
+        return this.model;
+      } catch {
+        // The page navigated while being read: read what is there once it has loaded.
+        await this.page.waitForLoadState("load", { timeout: stepTimeoutMs }).catch(() => undefined);
+      }
     }
-    return this.model;
+    return undefined;
   }
 
   private async awaitRedirect(timeoutMs: number): Promise<string | undefined> {

@@ -27,7 +27,9 @@ type Record = VerificationRecord;
 type Values = { pin?: string; smsCode?: string };
 
 /** Records how a submission ended; true when the verification is over (landed, stuck, or failed). */
-function ended(record: Record, outcome: SubmitOutcome, after: string): boolean {
+function ended(run: VerificationRun, record: Record, outcome: SubmitOutcome, after: string): boolean {
+  // Past the deadline the record is already judged (timed out); what the closed page shows now is no evidence.
+  if (run.signal.aborted) return true;
   if (outcome.kind === "redirected") record.landedAt = outcome.url;
   if (outcome.kind === "dead-end") record.deadEnd = `after ${after} the page left the user with no way on (no form, no link, no redirect): ${outcome.text}`;
   if (outcome.kind === "error") record.error = outcome.message;
@@ -78,13 +80,13 @@ async function success(run: VerificationRun, record: Record): Promise<void> {
   const pin = run.request.account.pin;
   const ready = await reachCode(run, record, pin);
   if (ready !== "ready") {
-    if (!ended(record, ready, "the right PIN")) record.error = `the PIN page was shown again after the right PIN: ${ready.kind === "page" ? ready.text.slice(0, 200) : ""}`;
+    if (!ended(run, record, ready, "the right PIN")) record.error = `the PIN page was shown again after the right PIN: ${ready.kind === "page" ? ready.text.slice(0, 200) : ""}`;
     return;
   }
   const smsCode = run.session.view()?.asksCode ? (await sms(run, record))?.code : undefined;
   if (record.error) return;
   const outcome = await run.session.act("verify", typed(run, pin, smsCode));
-  if (!ended(record, outcome, "the right PIN and code") && outcome.kind === "page") {
+  if (!ended(run, record, outcome, "the right PIN and code") && outcome.kind === "page") {
     record.error = `the page was shown again after the right PIN and code, no redirect: ${outcome.text.slice(0, 200)}`;
   }
 }
@@ -96,7 +98,7 @@ async function fail(run: VerificationRun, record: Record): Promise<void> {
   // Only the PIN is wrong: a page asking for both gets the right code, sent first if need be.
   if (view?.asksPin && view.asksCode) {
     const ready = await reachCode(run, record, undefined);
-    if (ready !== "ready" && ended(record, ready, "asking for a code")) return;
+    if (ready !== "ready" && ended(run, record, ready, "asking for a code")) return;
     smsCode = (await sms(run, record))?.code;
     if (record.error) return;
   }
@@ -104,7 +106,7 @@ async function fail(run: VerificationRun, record: Record): Promise<void> {
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (run.session.view()?.problem) return void (record.error = run.session.view()!.problem);
     const outcome = await run.session.act("verify", typed(run, wrong, smsCode));
-    if (ended(record, outcome, `wrong PIN number ${attempt}`)) return;
+    if (ended(run, record, outcome, `wrong PIN number ${attempt}`)) return;
   }
   record.error = `the MPP never sent the user back after ${attempts} wrong PINs`;
 }
@@ -115,7 +117,7 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
   record.resend = resend;
   const ready = await reachCode(run, record, pin);
   if (ready !== "ready") {
-    if (!ended(record, ready, "the right PIN")) record.error = `the PIN page was shown again after the right PIN: ${ready.kind === "page" ? ready.text.slice(0, 200) : ""}`;
+    if (!ended(run, record, ready, "the right PIN")) record.error = `the PIN page was shown again after the right PIN: ${ready.kind === "page" ? ready.text.slice(0, 200) : ""}`;
     return;
   }
   const first = await sms(run, record);
@@ -123,7 +125,7 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
   const afterResend = await run.session.act("resend", {});
   if (afterResend.kind !== "page") {
     resend.problem = afterResend.kind === "redirected" ? `asking for a new code sent the user back to ${afterResend.url}` : afterResend.kind === "dead-end" ? `asking for a new code left the user on a page with no way on: ${afterResend.text}` : afterResend.message;
-    ended(record, afterResend, "asking for a new code");
+    ended(run, record, afterResend, "asking for a new code");
     return;
   }
   const second = await sms(run, record, first);
@@ -138,11 +140,11 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
       : "no new SMS after the resend: the outbox shows the same code, sent at the same time";
   }
   const old = await run.session.act("verify", typed(run, pin, first.code));
-  if (old.kind === "error") return void ended(record, old, "");
+  if (old.kind === "error") return void ended(run, record, old, "");
   if (!sameCode) resend.oldCodeRefused = old.kind === "page";
-  if (old.kind !== "page") return void ended(record, old, "the old code"); // the old code ended the verification
+  if (old.kind !== "page") return void ended(run, record, old, "the old code"); // the old code ended the verification
   const outcome = await run.session.act("verify", typed(run, pin, second.code));
-  if (!ended(record, outcome, "the new code") && outcome.kind === "page") record.error = `the new code was refused too: ${outcome.text.slice(0, 200)}`;
+  if (!ended(run, record, outcome, "the new code") && outcome.kind === "page") record.error = `the new code was refused too: ${outcome.text.slice(0, 200)}`;
 }
 
 const plays = { success, fail, "resend-then-success": resendThenSuccess, "old-code-after-resend": resendThenSuccess };
