@@ -2,8 +2,10 @@
  * The kit's verdicts do not depend on the verification page's shape: under every page style of
  * the reference MPP (--page-style), the clean MPP passes every testable rule with nothing
  * skipped, and a sample of faults (verification, inquiry, notify) is still caught. The default
- * style ("current") is covered in full by faultMatrix.test.ts. Runs concurrently, bounded,
- * sharing one Chromium.
+ * style ("current") is covered in full by faultMatrix.test.ts. Runs concurrently, bounded.
+ * The runs use the form driver (PAGE_STYLES_DRIVER=browser for the browser): 21 browser runs
+ * at once overload a small shared machine into timeouts, and the browser's reading of every
+ * shape is proven by src/verification/pageGallery.test.ts.
  */
 import { faultCatalogue, pageStyles, type FaultEntry, type PageStyle } from "../../reference-mpp";
 import { sharedBrowser } from "../../src/verification/browserDriver";
@@ -23,17 +25,19 @@ const notPassed = new Map<PageStyle, string[]>();
 const rows = new Map<string, MatrixRow>();
 
 beforeAll(async () => {
-  const chromium = chromiumOnThisMachine();
+  const driver = process.env.PAGE_STYLES_DRIVER === "browser" ? "browser" : "form";
+  const env = { VERIFICATION_DRIVER: driver };
+  const chromium = driver === "browser" ? chromiumOnThisMachine() : undefined;
   const browser = chromium ? sharedBrowser(chromium) : undefined;
   const jobs: Job[] = styles.flatMap((style) => [{ style }, ...sampled.map((fault) => ({ style, fault }))]);
   try {
-    await inPool(jobs, 4, async ({ style, fault }) => {
+    await inPool(jobs, 3, async ({ style, fault }) => {
       if (fault) {
-        const [row] = await runFaultMatrix({ faults: [fault], pageStyle: style, concurrency: 1, env: {}, ...(browser ? { browser } : {}) });
+        const [row] = await runFaultMatrix({ faults: [fault], pageStyle: style, concurrency: 1, env, ...(browser ? { browser } : {}) });
         rows.set(`${style}/${fault.id}`, row!);
         return;
       }
-      const session = await openSession({ embedded: true, env: {}, pageStyle: style, ...(browser ? { browser } : {}) });
+      const session = await openSession({ embedded: true, env, pageStyle: style, ...(browser ? { browser } : {}) });
       try {
         const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier });
         notPassed.set(style, result.verdicts.filter((v) => v.verdict !== "pass" && v.verdict !== "not-testable").map((v) => `${v.rule}: ${v.verdict} (${v.reason ?? ""})`));

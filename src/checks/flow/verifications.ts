@@ -23,7 +23,7 @@ export function noVerificationReason(trace: Trace): string {
  * What the drivers report when the MPP, not the driver, kept the user from the redirect
  * (src/verification/runVerification.ts words them so).
  */
-const mppKeptUserOnPage = [/^the page was shown again/, /^the MPP never sent the user back/, /^the new code was refused too/];
+const mppKeptUserOnPage = [/^the page was shown again/, /^the PIN page was shown again after the right PIN/, /^the MPP never sent the user back/, /^the new code was refused too/];
 
 /**
  * Why the driver could not play its part, when nothing says the page was at fault: it got no

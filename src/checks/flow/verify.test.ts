@@ -37,6 +37,7 @@ describe("verify.redirect-status", () => {
     { name: "page not served: verify.page-served's", given: happy([record({ intended: "success", pageServed: false, landedAt: undefined })]), want: "skip" },
     { name: "resend failed: verify.sms-resend's", given: happy([record({ intended: "resend-then-success", landedAt: undefined, error: "HTTP 404", resend: { requested: true, accepted: false } })]), want: "skip" },
     { name: "driver got no SMS code", given: happy([record({ intended: "success", landedAt: undefined, error: "SMS outbox http://x answered HTTP 404: {}" })]), want: "skip" },
+    { name: "the PIN page of a two-page flow came back after the right PIN", given: happy([record({ intended: "success", landedAt: undefined, error: "the PIN page was shown again after the right PIN: Wrong PIN." })]), want: "fail" },
     { name: "a dead end after the last wrong PIN", given: happy([record({ intended: "fail", landedAt: undefined, deadEnd: "after wrong PIN number 3 the page left the user with no way on: Too many attempts." })]), want: "fail" },
     { name: "a dead end after the right PIN and code", given: happy([record({ intended: "success", landedAt: undefined, deadEnd: "after the right PIN and code the page left the user with no way on: Paid." })]), want: "fail" },
     { name: "a dead end after asking for a new code", given: happy([record({ intended: "resend-then-success", landedAt: undefined, deadEnd: "after asking for a new code …", resend: { requested: true, accepted: false } })]), want: "fail" },
