@@ -24,6 +24,8 @@ export class BrowserSession implements PageSession {
   private readonly shots: string[] = [];
   private model: PageModel | undefined;
   private readonly hints: ControlHints;
+  /** The HTTP status of the page the last navigation loaded. */
+  private status = 200;
 
   constructor(
     private readonly page: Page,
@@ -101,7 +103,9 @@ export class BrowserSession implements PageSession {
     const unreadable: SubmitOutcome = { kind: "error", message: "the browser could not read the page (closed at the deadline, or crashed)" };
     let model = await this.read();
     if (!model) return unreadable;
-    if (model.pinName !== undefined || model.codeName !== undefined) return { kind: "page", text: model.text };
+    const asks = model.pinName !== undefined || model.codeName !== undefined;
+    if (asks && this.status >= 500) return { kind: "error", message: `the page answered HTTP ${this.status}: ${model.text.slice(0, 200)}` };
+    if (asks) return { kind: "page", text: model.text };
     // "Processing..." pages move on by script or refresh: wait for that (bounded) before judging.
     const moved = await this.awaitRedirect(settleMs);
     if (moved) return { kind: "redirected", url: moved };
@@ -117,7 +121,7 @@ export class BrowserSession implements PageSession {
     if (ways.length > 0) {
       return { kind: "error", message: `the page offers ${ways.map((c) => JSON.stringify(c.label)).join(", ")}, none back to Alipay+; the kit does not guess which a person would take: ${model.text.slice(0, 200)}` };
     }
-    return { kind: "dead-end", text: model.text.slice(0, 300) };
+    return { kind: "dead-end", text: `${this.status !== 200 ? `HTTP ${this.status}: ` : ""}${model.text.slice(0, 300)}` };
   }
 
   /** The rendered page, read; undefined when the page is gone (closed at the deadline, crashed). */
@@ -157,7 +161,8 @@ export class BrowserSession implements PageSession {
       case "click":
         if (step.expectNavigation === false) return this.page.click(selector, { timeout });
         // Armed before the click: a fast 303 must not slip past the wait.
-        await Promise.all([this.page.waitForNavigation({ timeout, waitUntil: "load" }), this.page.click(selector, { timeout })]);
+        const [response] = await Promise.all([this.page.waitForNavigation({ timeout, waitUntil: "load" }), this.page.click(selector, { timeout })]);
+        this.status = response?.status() ?? this.status;
         return;
       case "wait":
         if (selector) await this.page.waitForSelector(selector, { timeout });

@@ -80,14 +80,14 @@ export class FormSession implements PageSession {
     const model = readPage(page.html, page.url, this.hints);
     this.model = model;
     const asks = model.pinName !== undefined || model.codeName !== undefined;
-    // A wrong code shown again with 400/401/422 is still the page shown again; other statuses are failures.
-    if (page.status !== 200 && !(page.status < 500 && asks)) return { kind: "error", message: `the form answered HTTP ${page.status}: ${model.text.slice(0, 200)}` };
+    // A wrong code shown again with 400/401/422 is still the page shown again; a 5xx form is a failure.
+    if (asks && page.status >= 500) return { kind: "error", message: `the form answered HTTP ${page.status}: ${model.text.slice(0, 200)}` };
     if (asks) return { kind: "page", text: model.text };
-    return this.leave(model);
+    return this.leave(model, page.status);
   }
 
   /** A page that asks for nothing: the way back to Alipay+ a person would take, or a dead end. */
-  private async leave(model: PageModel): Promise<SubmitOutcome> {
+  private async leave(model: PageModel, status: number): Promise<SubmitOutcome> {
     const back = [...model.exits, ...(model.verify ? [model.verify] : [])].find((c) => isUnderRedirectBase(c.href ?? c.form?.action ?? "", this.request.redirectBase));
     if (back) return this.arrive(await this.press(back, model, {}));
     // A "processing..." page that moves on by script would be judged a dead end without a browser.
@@ -96,7 +96,7 @@ export class FormSession implements PageSession {
     if (ways.length > 0) {
       return { kind: "error", message: `the page offers ${ways.map((c) => JSON.stringify(c.label)).join(", ")}, none back to Alipay+; the kit does not guess which a person would take: ${model.text.slice(0, 200)}` };
     }
-    return { kind: "dead-end", text: model.text.slice(0, 300) };
+    return { kind: "dead-end", text: `${status !== 200 ? `HTTP ${status}: ` : ""}${model.text.slice(0, 300)}` };
   }
 
   /** One request plus the redirects it leads to, until a page, the redirect base, or the bound. */

@@ -64,6 +64,8 @@ async function reachCode(run: VerificationRun, record: Record, pin: string | und
     if (view.canSendCode && !sent && (view.asksCode || !view.asksPin)) {
       sent = true;
       const outcome = await run.session.act("send-code", typed(run, pin, undefined));
+      // Not the end of a verification (the redirect rules' business): the run cannot go on, and says why.
+      if (outcome.kind === "dead-end") return { kind: "error", message: `pressing "Send code" ended on a page with no way on: ${outcome.text}` };
       if (outcome.kind !== "page") return outcome;
       continue;
     }
@@ -124,8 +126,10 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
   if (!first) return;
   const afterResend = await run.session.act("resend", {});
   if (afterResend.kind !== "page") {
-    resend.problem = afterResend.kind === "redirected" ? `asking for a new code sent the user back to ${afterResend.url}` : afterResend.kind === "dead-end" ? `asking for a new code left the user on a page with no way on: ${afterResend.text}` : afterResend.message;
-    ended(run, record, afterResend, "asking for a new code");
+    resend.problem = afterResend.kind === "redirected" ? `asking for a new code sent the user back to ${afterResend.url}` : afterResend.kind === "dead-end" ? `asking for a new code ended on a page with no way on: ${afterResend.text}` : afterResend.message;
+    // The redirect rules judge how a verification ends; a resend that went nowhere is verify.sms-resend's.
+    if (afterResend.kind === "dead-end") record.error = resend.problem;
+    else ended(run, record, afterResend, "asking for a new code");
     return;
   }
   const second = await sms(run, record, first);

@@ -40,7 +40,7 @@ describe("verify.redirect-status", () => {
     { name: "the PIN page of a two-page flow came back after the right PIN", given: happy([record({ intended: "success", landedAt: undefined, error: "the PIN page was shown again after the right PIN: Wrong PIN." })]), want: "fail" },
     { name: "a dead end after the last wrong PIN", given: happy([record({ intended: "fail", landedAt: undefined, deadEnd: "after wrong PIN number 3 the page left the user with no way on: Too many attempts." })]), want: "fail" },
     { name: "a dead end after the right PIN and code", given: happy([record({ intended: "success", landedAt: undefined, deadEnd: "after the right PIN and code the page left the user with no way on: Paid." })]), want: "fail" },
-    { name: "a dead end after asking for a new code", given: happy([record({ intended: "resend-then-success", landedAt: undefined, deadEnd: "after asking for a new code …", resend: { requested: true, accepted: false } })]), want: "fail" },
+    { name: "asking for a new code went nowhere: verify.sms-resend's", given: happy([record({ intended: "resend-then-success", landedAt: undefined, error: "asking for a new code ended on a page with no way on: HTTP 404: Not found", resend: { requested: true, accepted: false, problem: "asking for a new code ended on a page with no way on: HTTP 404: Not found" } })]), want: "skip" },
     { name: "a page the form driver cannot run (script) is a driver limit", given: happy([record({ intended: "success", landedAt: undefined, error: "the page runs script the form driver cannot follow (use the browser driver …): Processing..." })]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(verifyRedirectStatus, given)).toBe(want));
 
