@@ -64,6 +64,7 @@ function paymentFor(ctx: MppContext, url: URL): PaymentRecord | undefined {
 
 function render(ctx: MppContext, res: ServerResponse, payment: PaymentRecord, step: Step): void {
   if (step.kind === "done") {
+    if (step.status === "fail" && ctx.faults.has("verification-dead-end")) return sendHtml(res, 200, renderMessagePage("Payment failed", "Too many wrong attempts."));
     if (payment.redirectUrl) return redirectSeeOther(res, redirectTarget(payment.redirectUrl, step.status, ctx.faults));
     const done = step.status === "success";
     return sendHtml(res, 200, renderMessagePage(done ? "Payment complete" : "Payment failed", done ? "You can close this page." : "The payment was not made."));

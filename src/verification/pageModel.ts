@@ -126,7 +126,7 @@ export function readPage(html: string, pageUrl: string, hints: ControlHints = {}
     exits: controls.filter((c) => c !== verify && c !== sendCode && c !== resend).map((c) => strip(c)!),
     ...(metaRefreshUrl(html, pageUrl) ? { refresh: metaRefreshUrl(html, pageUrl) } : {}),
     runsScript,
-    text: root.querySelector("body")?.text.replace(/\s+/g, " ").trim() ?? root.text.replace(/\s+/g, " ").trim(),
+    text: (root.querySelector("body") ?? root).structuredText.replace(/\s+/g, " ").trim(),
   };
 }
 
