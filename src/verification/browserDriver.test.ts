@@ -34,7 +34,8 @@ describe("findChromium", () => {
     const { config: base } = testConfig();
     const fixture = await startFixtureMpp();
     const simulator = await AlipaySimulator.start(base);
-    const driver = browserDriver({ ...base, verification: { ...base.verification, outboxUrl: fixture.outboxUrl } });
+    // The bound includes launching Chromium, which a loaded machine makes slow.
+    const driver = browserDriver({ ...base, verification: { ...base.verification, outboxUrl: fixture.outboxUrl, timeoutMs: 30_000 } });
     try {
       const id = `${Date.now()}`;
       const redirectBase = simulator.forTrace(emptyTrace()).redirectUrlFor(id);
