@@ -72,6 +72,8 @@ export interface VerificationRecord {
   /** The page answered with HTML (status 200, text/html). */
   pageServed: boolean;
   pageProblem?: string;
+  /** Why the driver could not tell whether the page was served (its own failure, e.g. a browser crash). */
+  pageUnjudged?: string;
   /** The request's paymentRedirectUrl, as sent in pay. */
   expectedRedirectBase: string;
   /** The URL the browser was finally sent to under the redirect base, if any. */

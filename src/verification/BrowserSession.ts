@@ -17,6 +17,8 @@ import { isUnderRedirectBase } from "./redirectBase";
 
 const stepTimeoutMs = 10_000;
 
+const mppRefused = /net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE|NAME_NOT_RESOLVED|ADDRESS_UNREACHABLE|INVALID_RESPONSE|TOO_MANY_REDIRECTS)/;
+
 /** Marks every control, so the element pageModel picked from the rendered DOM can be clicked. */
 const stamp = `document.querySelectorAll("a, button, input, form, select, textarea").forEach((el, i) => el.setAttribute("data-kit-id", String(i)))`;
 
@@ -55,7 +57,9 @@ export class BrowserSession implements PageSession {
       await this.read();
       return problems.length ? { served: false, problem: problems.join("; ") } : { served: true };
     } catch (e) {
-      return { served: false, problem: `the browser could not open the paymentUrl: ${(e as Error).message.split("\n")[0]}` };
+      const message = `the browser could not open the paymentUrl: ${(e as Error).message.split("\n")[0]}`;
+      // A refused or reset connection is the MPP's; a detached frame or a timeout may be the browser's own trouble.
+      return mppRefused.test(message) ? { served: false, problem: message } : { served: false, driverFailed: message };
     }
   }
 

@@ -8,6 +8,8 @@ export interface PageOpened {
   problem?: string;
   /** The page sent the user straight back to Alipay+ (no verification asked). */
   redirectedTo?: string;
+  /** The driver itself failed before it could see what the MPP served (browser crash, timeout under load). */
+  driverFailed?: string;
 }
 
 /** The page the user is on, as far as the plays need to know. */

@@ -39,7 +39,7 @@ function ended(run: VerificationRun, record: Record, outcome: SubmitOutcome, aft
 async function sms(run: VerificationRun, record: Record, newerThan?: SmsCode): Promise<SmsCode | undefined> {
   const result = await readSmsCode(run.config, run.request, run.signal, newerThan);
   if (result.code === undefined) {
-    record.error = result.problem;
+    if (!run.signal.aborted) record.error = result.problem;
     return undefined;
   }
   return result;
@@ -55,7 +55,7 @@ function typed(run: VerificationRun, pin: string | undefined, smsCode: string | 
  * Brings the page to where it asks for the SMS code and has sent one: presses "Send code" once,
  * submits a PIN-only page first. Returns "ready", or the outcome that ended the way there.
  */
-async function reachCode(run: VerificationRun, record: Record, pin: string | undefined): Promise<"ready" | SubmitOutcome> {
+async function reachCode(run: VerificationRun, pin: string | undefined): Promise<"ready" | SubmitOutcome> {
   let sent = false;
   for (let step = 0; step < (run.config.verification.maxAttempts ?? 10); step++) {
     const view = run.session.view();
@@ -80,7 +80,7 @@ async function reachCode(run: VerificationRun, record: Record, pin: string | und
 
 async function success(run: VerificationRun, record: Record): Promise<void> {
   const pin = run.request.account.pin;
-  const ready = await reachCode(run, record, pin);
+  const ready = await reachCode(run, pin);
   if (ready !== "ready") {
     if (!ended(run, record, ready, "the right PIN")) record.error = `the PIN page was shown again after the right PIN: ${ready.kind === "page" ? ready.text.slice(0, 200) : ""}`;
     return;
@@ -99,7 +99,7 @@ async function fail(run: VerificationRun, record: Record): Promise<void> {
   let smsCode: string | undefined;
   // Only the PIN is wrong: a page asking for both gets the right code, sent first if need be.
   if (view?.asksPin && view.asksCode) {
-    const ready = await reachCode(run, record, undefined);
+    const ready = await reachCode(run, undefined);
     if (ready !== "ready" && ended(run, record, ready, "asking for a code")) return;
     smsCode = (await sms(run, record))?.code;
     if (record.error) return;
@@ -117,7 +117,7 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
   const pin = run.request.account.pin;
   const resend: NonNullable<Record["resend"]> = { requested: true, accepted: false };
   record.resend = resend;
-  const ready = await reachCode(run, record, pin);
+  const ready = await reachCode(run, pin);
   if (ready !== "ready") {
     if (!ended(run, record, ready, "the right PIN")) record.error = `the PIN page was shown again after the right PIN: ${ready.kind === "page" ? ready.text.slice(0, 200) : ""}`;
     return;
@@ -126,7 +126,10 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
   if (!first) return;
   const afterResend = await run.session.act("resend", {});
   if (afterResend.kind !== "page") {
-    resend.problem = afterResend.kind === "redirected" ? `asking for a new code sent the user back to ${afterResend.url}` : afterResend.kind === "dead-end" ? `asking for a new code ended on a page with no way on: ${afterResend.text}` : afterResend.message;
+    if (run.signal.aborted) return;
+    // What the driver could not do (no control it recognised, a browser failure) is no evidence against the MPP.
+    if (afterResend.kind === "error") return void (record.error = afterResend.message);
+    resend.problem = afterResend.kind === "redirected" ? `asking for a new code sent the user back to ${afterResend.url}` : `asking for a new code ended on a page with no way on: ${afterResend.text}`;
     // The redirect rules judge how a verification ends; a resend that went nowhere is verify.sms-resend's.
     if (afterResend.kind === "dead-end") record.error = resend.problem;
     else ended(run, record, afterResend, "asking for a new code");
@@ -157,8 +160,13 @@ export async function runVerification(run: VerificationRun, record: Record): Pro
   const opened = await run.session.open();
   record.pageServed = opened.served;
   if (opened.problem) record.pageProblem = opened.problem;
+  if (opened.driverFailed) record.pageUnjudged = opened.driverFailed;
   if (opened.redirectedTo) {
     record.landedAt = opened.redirectedTo;
+    return;
+  }
+  if (opened.driverFailed) {
+    record.error = opened.driverFailed;
     return;
   }
   if (!opened.served) {

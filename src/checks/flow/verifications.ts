@@ -38,6 +38,7 @@ export function driverStuck(record: VerificationRecord): string | undefined {
 
 /** Why a record says nothing about the redirect: the page, the resend or the driver failed first. */
 export function redirectUnjudgeable(record: VerificationRecord): string | undefined {
+  if (record.pageUnjudged) return `the ${record.driver} driver could not open the page: ${record.pageUnjudged}`;
   if (!record.pageServed) return "the verification page was not served (verify.page-served reports it)";
   // A page the user cannot leave is the MPP's failure to redirect, whatever came before it.
   if (record.deadEnd) return undefined;
@@ -47,6 +48,7 @@ export function redirectUnjudgeable(record: VerificationRecord): string | undefi
 
 /** A verification that ran to its end: page served, no driver error. Otherwise why not. */
 export function incomplete(record: VerificationRecord): string | undefined {
+  if (record.pageUnjudged) return `the ${record.driver} driver could not open the page: ${record.pageUnjudged}`;
   if (!record.pageServed) return `the verification page was not served (verify.page-served reports it)`;
   if (record.error) return `the ${record.driver} driver could not complete the verification: ${record.error}`;
   return undefined;

@@ -12,6 +12,7 @@ export const verifySmsResend = defineCheck({
   run(trace) {
     const record = trace.verifications.find((r) => r.intended === "resend-then-success");
     if (!record) return skip(title, noVerificationReason(trace));
+    if (record.pageUnjudged) return skip(title, `the ${record.driver} driver could not open the page: ${record.pageUnjudged}`);
     if (!record.pageServed) return skip(title, "the verification page was not served (verify.page-served reports it)");
     const stuck = driverStuck(record);
     if (stuck && !record.resend?.problem) return skip(title, stuck);
