@@ -9,6 +9,7 @@ import type { CallbackStore } from "./store/callbackStore";
 import type { PaymentStore } from "./store/paymentStore";
 import type { SmsCodeStore } from "./store/smsCodeStore";
 import type { Timing } from "./timing";
+import type { PageStyle } from "./verification/pageStyles";
 
 export interface MppContext {
   readonly clientId: string;
@@ -17,6 +18,8 @@ export interface MppContext {
   /** Default target of callbacks; the API paths are appended. */
   readonly alipayBaseUrl: string;
   readonly sandbox: boolean;
+  /** The verification page's shape (verification/pageStyles.ts). */
+  readonly pageStyle: PageStyle;
   readonly timing: Timing;
   readonly faults: FaultSet;
   readonly payments: PaymentStore;

@@ -22,6 +22,7 @@ const entries = [
   fault("order-ignores-missing-authorization-info", "order.authorization-info-required", "isAuthorizationAndPay without authorizationInfo is accepted."),
   fault("verification-page-not-html", "verify.page-served", "The paymentUrl answers JSON instead of an HTML page."),
   fault("redirect-without-status", "verify.redirect-status", "The redirect to paymentRedirectUrl carries no status parameter."),
+  fault("verification-dead-end", "verify.redirect-status", "After the last wrong PIN the page says the payment failed, with no link, form or redirect: the user is stuck."),
   fault("redirect-drops-query", "verify.redirect-keeps-query", "The redirect drops paymentRedirectUrl's own query."),
   fault("redirect-always-success", "verify.status-matches-outcome", "The redirect says status=success even when verification failed."),
   fault("no-sms-resend", "verify.sms-resend", "The resend button answers 404 and sends no new code."),

@@ -6,3 +6,4 @@ export { defaultTiming, fastTiming, type Timing } from "./timing";
 export { PAY_PATH, INQUIRY_PAYMENT_PATH } from "./server";
 export { OUTBOX_PATH, VERIFY_HOOK_PATH } from "./sandboxRoutes";
 export { NOTIFY_PAYMENT_PATH, AUTH_NOTIFY_PATH } from "./payments/paymentLifecycle";
+export { pageStyles, isPageStyle, type PageStyle } from "./verification/pageStyles";

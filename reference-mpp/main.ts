@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     faults: settings.faults,
     timing: settings.timing,
     sandbox: settings.sandbox,
+    pageStyle: settings.pageStyle,
   });
   console.log(`reference-mpp listening on ${mpp.baseUrl}`);
   console.log(`  pay             POST ${mpp.baseUrl}/aps/api/v1/payments/pay`);
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   console.log(`  callbacks to    ${settings.alipayBaseUrl}   Client-Id ${settings.clientId}   database ${settings.database}`);
   if (settings.sandbox) console.log(`  sandbox         GET ${mpp.baseUrl}/sandbox/outbox?paymentId=...   POST ${mpp.baseUrl}/sandbox/verify`);
   if (settings.faults.length > 0) console.log(`  faults          ${settings.faults.join(", ")}`);
+  if (settings.pageStyle !== "current") console.log(`  page style      ${settings.pageStyle}`);
   if (keys.publicKeyFiles) {
     console.log(`  keys            generated in ${keys.publicKeyFiles.directory} (private keys stay there)`);
     console.log(`    Alipay+ public key (give Alipay+'s private half to the kit): ${keys.publicKeyFiles.alipayPublicKey}`);

@@ -16,6 +16,7 @@ import { openDatabase } from "./store/database";
 import { PaymentStore } from "./store/paymentStore";
 import { SmsCodeStore } from "./store/smsCodeStore";
 import { resolveTiming, type Timing } from "./timing";
+import type { PageStyle } from "./verification/pageStyles";
 
 export interface ReferenceMppOptions {
   /** Default 127.0.0.1. */
@@ -36,6 +37,8 @@ export interface ReferenceMppOptions {
   timing?: Partial<Timing>;
   /** Default true: the SMS outbox and the verification test hook exist. */
   sandbox?: boolean;
+  /** The verification page's shape; default "current". */
+  pageStyle?: PageStyle;
 }
 
 export interface RunningReferenceMpp {
@@ -57,6 +60,7 @@ export async function startReferenceMpp(options: ReferenceMppOptions): Promise<R
     ...keys,
     alipayBaseUrl: options.alipayBaseUrl,
     sandbox: options.sandbox ?? true,
+    pageStyle: options.pageStyle ?? "current",
     timing,
     faults,
     payments: new PaymentStore(db),

@@ -5,7 +5,7 @@
  * (src/run/exitCode.ts): 0 judged and passed, 1 failed, 2 usage/config error, 3 incomplete.
  */
 import { ConfigError } from "./config/ConfigError";
-import { isFaultId, type FaultId } from "../reference-mpp";
+import { isFaultId, isPageStyle, pageStyles, type FaultId, type PageStyle } from "../reference-mpp";
 import { parseCliArgs, usage, UsageError } from "./cliArgs";
 import { openSession } from "./run/openSession";
 import { runConformance } from "./run/runConformance";
@@ -37,6 +37,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const unknownFaults = args.faults.filter((f) => !isFaultId(f));
   if (unknownFaults.length) throw new UsageError(`--fault: unknown fault ${unknownFaults.join(", ")} (see npm run reference-mpp -- --list-faults)`);
   if (!embedded && args.faults.length) throw new UsageError("--fault applies to the embedded reference MPP only; drop --target");
+  if (args.pageStyle !== undefined && !isPageStyle(args.pageStyle)) throw new UsageError(`--page-style: must be one of ${pageStyles.join(", ")}, got '${args.pageStyle}'`);
+  if (!embedded && args.pageStyle !== undefined) throw new UsageError("--page-style applies to the embedded reference MPP only; drop --target");
 
   // Read before the run: a bad waivers file is a usage error, not a finding after minutes of testing.
   const waivers = args.waiversFile ? loadWaivers(args.waiversFile) : [];
@@ -51,6 +53,7 @@ async function main(argv: readonly string[]): Promise<number> {
     sampleIdentity,
     configFile: args.configFile,
     faults: args.faults as FaultId[],
+    ...(args.pageStyle !== undefined ? { pageStyle: args.pageStyle as PageStyle } : {}),
     flags: { baseUrl: args.target, driver: args.driver, profile: args.profile, reportsDir: args.reportsDir },
   });
   try {

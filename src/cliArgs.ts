@@ -11,6 +11,8 @@ export interface CliArgs {
   profile?: "seed" | "fast";
   driver?: "browser" | "form" | "http" | "manual";
   faults: string[];
+  /** Embedded reference MPP only: its verification page style. */
+  pageStyle?: string;
   scenarios: ScenarioName[];
   reportsDir?: string;
   /** What makes the exit code non-zero: failed MUST rules (default), SHOULD too, or nothing. */
@@ -35,6 +37,8 @@ Options:
   --driver NAME       verification driver: browser, form, http or manual
   --scenario NAME     run only this scenario (repeatable): ${scenarioNames.join(", ")}
   --fault ID          embedded reference MPP only: break one rule (repeatable)
+  --page-style STYLE  embedded reference MPP only: its verification page shape (current,
+                      send-code-first, pin-then-code, resend-own-form; env REFERENCE_MPP_PAGE_STYLE)
   --reports DIR       where reports are written (default reports/)
   --fail-on LEVEL     what fails the run: must (default), should (SHOULD failures too) or none
                       (none reports failures only; MUST rules not judged still exit 3)
@@ -67,6 +71,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         driver: { type: "string" },
         scenario: { type: "string", multiple: true },
         fault: { type: "string", multiple: true },
+        "page-style": { type: "string" },
         reports: { type: "string" },
         "fail-on": { type: "string" },
         waivers: { type: "string" },
@@ -99,6 +104,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     profile: values.profile as CliArgs["profile"],
     driver: values.driver as CliArgs["driver"],
     faults: values.fault ?? [],
+    ...(values["page-style"] !== undefined ? { pageStyle: values["page-style"] } : {}),
     scenarios: (values.scenario ?? []) as ScenarioName[],
     reportsDir: values.reports,
     failOn: failOn as CliArgs["failOn"],

@@ -28,6 +28,8 @@ export interface BrowserStep {
   timeoutMs?: number;
   /** For click: whether the click submits/navigates, so the driver waits for the navigation (default true). */
   expectNavigation?: boolean;
+  /** Skip the step when its selector matches nothing on the page (one list serving two pages). */
+  optional?: boolean;
 }
 
 export interface KitConfig {
@@ -80,8 +82,17 @@ export interface KitConfig {
     /** form/browser drivers: the page's field names (defaults "pin" and "smsCode"). */
     pinField?: string;
     smsCodeField?: string;
-    /** browser driver: what to click to ask for a new SMS code (default `button[name=action][value=resend]`). */
+    /** browser driver: what to click to ask for a new SMS code (default: the control pageModel finds). */
     resendSelector?: string;
+    /** browser driver: steps that make the page send the first code (e.g. click "Send code"), run before the outbox is read. */
+    sendCodeSteps?: BrowserStep[];
+    /** browser driver: steps that ask for a new code (overrides resendSelector). */
+    resendSteps?: BrowserStep[];
+    /**
+     * form/browser drivers: regular expressions (case-insensitive) over a control's text, value,
+     * name, id or aria-label, for pages the built-in heuristics misread.
+     */
+    controls?: { sendCode?: string; resend?: string; submit?: string };
     /** Bound on submissions in one verification (wrong-PIN retries, redirects followed). */
     maxAttempts?: number;
   };

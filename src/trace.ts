@@ -72,6 +72,8 @@ export interface VerificationRecord {
   /** The page answered with HTML (status 200, text/html). */
   pageServed: boolean;
   pageProblem?: string;
+  /** Why the driver could not tell whether the page was served (its own failure, e.g. a browser crash). */
+  pageUnjudged?: string;
   /** The request's paymentRedirectUrl, as sent in pay. */
   expectedRedirectBase: string;
   /** The URL the browser was finally sent to under the redirect base, if any. */
@@ -89,6 +91,11 @@ export interface VerificationRecord {
   screenshots: string[];
   /** Driver-level failure, e.g. a step that found nothing to click. */
   error?: string;
+  /**
+   * The MPP left the user on a page with no way on (no form, no link, no redirect, nothing that
+   * moved on within the settle time): what happened and what the page said. The MPP's failure.
+   */
+  deadEnd?: string;
   durationMs: number;
 }
 

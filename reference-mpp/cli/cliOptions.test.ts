@@ -32,3 +32,10 @@ it("lists every problem at once", () => {
   expect(message).toMatch(/both --alipay-public-key and --mpp-private-key/);
   expect(message).toMatch(/--timing must be fast or default/);
 });
+
+it("takes the verification page's style, and names the styles when it is unknown", () => {
+  expect(parseCli(["--page-style", "pin-then-code"], {}, noFile)).toMatchObject({ kind: "run", settings: { pageStyle: "pin-then-code" } });
+  expect(parseCli([], { REFERENCE_MPP_PAGE_STYLE: "send-code-first" }, noFile)).toMatchObject({ kind: "run", settings: { pageStyle: "send-code-first" } });
+  expect(parseCli([], {}, noFile)).toMatchObject({ kind: "run", settings: { pageStyle: "current" } });
+  expect(() => parseCli(["--page-style", "fancy"], {}, noFile)).toThrow(/--page-style must be one of current, send-code-first, pin-then-code, resend-own-form/);
+});

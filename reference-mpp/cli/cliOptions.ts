@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { isFaultId, type FaultId } from "../faults";
 import { fastTiming, type Timing } from "../timing";
+import { isPageStyle, pageStyles, type PageStyle } from "../verification/pageStyles";
 
 export const usage = `Usage: npm run reference-mpp -- [options]
 
@@ -26,6 +27,8 @@ variables, which override the --config file (JSON, same names in camelCase).
   --code-expiry-ms N  --max-wrong-attempts N  --retry-backoff-ms N,N,...
   --max-callback-attempts N  --callback-timeout-ms N  --default-expiry-ms N
                               single timings, over the profile
+  --page-style STYLE          verification page shape: current, send-code-first, pin-then-code,
+                              resend-own-form (REFERENCE_MPP_PAGE_STYLE, default current)
   --fault ID                  break one rule (repeatable); see --list-faults
   --no-sandbox                no SMS outbox, no verification test hook
   --list-faults               print the fault catalogue as JSON and exit
@@ -44,6 +47,7 @@ export interface CliSettings {
   timing: Partial<Timing>;
   faults: FaultId[];
   sandbox: boolean;
+  pageStyle: PageStyle;
 }
 
 export type CliCommand = { kind: "help" } | { kind: "list-faults" } | { kind: "run"; settings: CliSettings };
@@ -58,7 +62,7 @@ const timingFlags = {
   "default-expiry-ms": "defaultExpiryMs",
 } as const;
 
-const stringFlags = ["host", "port", "client-id", "alipay-public-key", "mpp-private-key", "keys-dir", "alipay-base-url", "database", "timing", "retry-backoff-ms", "config", ...Object.keys(timingFlags)];
+const stringFlags = ["host", "port", "client-id", "alipay-public-key", "mpp-private-key", "keys-dir", "alipay-base-url", "database", "timing", "retry-backoff-ms", "config", "page-style", ...Object.keys(timingFlags)];
 
 /** `readFile` is injected so the parser stays pure and testable. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv, readFile: (path: string) => string): CliCommand {
@@ -98,6 +102,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv, readFi
   const mppPrivateKeyFile = pick("mpp-private-key", "REFERENCE_MPP_PRIVATE_KEY", "mppPrivateKey");
   if (!!alipayPublicKeyFile !== !!mppPrivateKeyFile) problems.push("give both --alipay-public-key and --mpp-private-key, or neither (keys are then generated)");
   const timing = timingOf(pick, problems);
+  const pageStyle = pick("page-style", "REFERENCE_MPP_PAGE_STYLE", "pageStyle") ?? "current";
+  if (!isPageStyle(pageStyle)) problems.push(`--page-style must be one of ${pageStyles.join(", ")}, not ${JSON.stringify(pageStyle)}`);
   if (problems.length > 0) throw new CliError(`reference-mpp: ${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
   return {
     kind: "run",
@@ -113,6 +119,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv, readFi
       timing,
       faults: [...new Set(faults)] as FaultId[],
       sandbox: !(values["no-sandbox"] === true || env.REFERENCE_MPP_SANDBOX === "false" || file.sandbox === false),
+      pageStyle: pageStyle as PageStyle,
     },
   };
 }

@@ -8,6 +8,7 @@ import { isoWithOffset } from "../isoTime";
 import { INQUIRY_PAYMENT_PATH, PAY_PATH } from "../server";
 import { startReferenceMpp, type RunningReferenceMpp } from "../startReferenceMpp";
 import { fastTiming, type Timing } from "../timing";
+import type { PageStyle } from "../verification/pageStyles";
 import { startCallbackReceiver, type CallbackReceiver } from "./callbackReceiver";
 import { generatePemKeyPair, type PemKeyPair } from "../pemKeyPair";
 
@@ -51,7 +52,7 @@ export interface Harness {
 
 export async function startHarness(
   keys: TestKeys,
-  options: { faults?: FaultId[]; timing?: Partial<Timing>; database?: string } = {},
+  options: { faults?: FaultId[]; timing?: Partial<Timing>; database?: string; pageStyle?: PageStyle } = {},
 ): Promise<Harness> {
   const receiver = await startCallbackReceiver({ alipayPrivateKeyPem: keys.alipay.privateKeyPem, mppPublicKeyPem: keys.mpp.publicKeyPem, clientId: CLIENT_ID });
   const mpp = await startReferenceMpp({
@@ -62,6 +63,7 @@ export async function startHarness(
     faults: options.faults ?? [],
     timing: { ...fastTiming, ...options.timing },
     ...(options.database ? { database: options.database } : {}),
+    ...(options.pageStyle ? { pageStyle: options.pageStyle } : {}),
   }).catch(async (error: unknown) => {
     await receiver.close();
     throw error;

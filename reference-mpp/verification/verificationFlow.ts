@@ -31,9 +31,29 @@ export function sendCode(ctx: MppContext, payment: PaymentRecord): void {
   );
 }
 
-export function submit(ctx: MppContext, payment: PaymentRecord, pin: string, smsCode: string): Step {
+/** Whether a code was sent for the payment (on two-page and send-code-first pages, the stage). */
+export function codeSent(ctx: MppContext, payment: PaymentRecord): boolean {
+  return ctx.smsCodes.latest(payment.paymentId) !== undefined;
+}
+
+/**
+ * The PIN and code together, or (`pin` undefined) the code alone on the second page of a
+ * PIN-then-code flow, where a code exists only once the PIN was right.
+ */
+export function submit(ctx: MppContext, payment: PaymentRecord, pin: string | undefined, smsCode: string): Step {
   const problem = wrongInput(ctx, payment, pin, smsCode);
   if (!problem) return finish(ctx, payment, "success");
+  return wrongAttempt(ctx, payment, problem);
+}
+
+/** The first page of a PIN-then-code flow: the right PIN sends the code and moves on to it. */
+export function submitPin(ctx: MppContext, payment: PaymentRecord, pin: string): Step {
+  if (pin !== findAccount({ userLoginId: payment.userLoginId })?.pin) return wrongAttempt(ctx, payment, "Wrong PIN.");
+  ensureCode(ctx, payment);
+  return { kind: "page" };
+}
+
+function wrongAttempt(ctx: MppContext, payment: PaymentRecord, problem: string): Step {
   const attempts = ctx.payments.addWrongAttempt(payment.paymentId);
   if (attempts >= ctx.timing.maxWrongAttempts) return finish(ctx, payment, "fail");
   const left = ctx.timing.maxWrongAttempts - attempts;
@@ -45,9 +65,9 @@ export function finish(ctx: MppContext, payment: PaymentRecord, outcome: Redirec
   return { kind: "done", status: finalStatus(ended) };
 }
 
-function wrongInput(ctx: MppContext, payment: PaymentRecord, pin: string, smsCode: string): string | undefined {
+function wrongInput(ctx: MppContext, payment: PaymentRecord, pin: string | undefined, smsCode: string): string | undefined {
   const account = findAccount({ userLoginId: payment.userLoginId });
-  if (!account || pin !== account.pin) return "Wrong PIN or SMS code.";
+  if (!account || (pin !== undefined && pin !== account.pin)) return "Wrong PIN or SMS code.";
   const code = ctx.smsCodes.find(payment.paymentId, smsCode.trim());
   if (!code) return "Wrong PIN or SMS code.";
   if (code.expiresAt <= Date.now()) return "The SMS code has expired; ask for a new one.";

@@ -1,14 +1,45 @@
 /**
- * The verification page, server-rendered. THE KIT'S DRIVERS RELY ON THIS SHAPE: one
- * `<form method="post">` with `pin` (password), `smsCode` (numeric) and two submit buttons
- * named `action`, valued `verify` and `resend`. No `required` attributes: a browser would
- * refuse to submit "resend" with empty fields.
+ * The verification page, server-rendered, in the page style the MPP runs with (pageStyles.ts).
+ * The kit's drivers find fields and buttons by what they say, not by this exact markup.
+ * No `required` attributes: a browser would refuse to submit "resend" with empty fields.
  */
+import type { PageStyle } from "./pageStyles";
+
 export interface PageModel {
   amount: { currency: string; value: string };
   maskedLogin: string;
   notice?: string;
   error?: string;
+  style?: PageStyle;
+  /** Whether a code has been sent for the payment (send-code-first, pin-then-code depend on it). */
+  codeSent?: boolean;
+}
+
+const pinField = `<label>PIN <input type="password" name="pin" autocomplete="off" inputmode="numeric"></label>`;
+const codeField = `<label>SMS code <input name="smsCode" inputmode="numeric" autocomplete="one-time-code" maxlength="6"></label>`;
+const resendButton = `<button type="submit" name="action" value="resend">Send a new code</button>`;
+
+/** The forms of the page, by style. */
+function forms(model: PageModel): string {
+  switch (model.style ?? "current") {
+    case "current":
+      return `<form method="post">\n${pinField}\n${codeField}\n<button type="submit" name="action" value="verify">Pay</button>\n${resendButton}\n</form>`;
+    case "send-code-first": {
+      const send = model.codeSent ? resendButton : `<button type="submit" name="action" value="send-code">Send code</button>`;
+      return `<form method="post">\n${pinField}\n${codeField}\n${send}\n<button type="submit" name="action" value="verify">Pay</button>\n</form>`;
+    }
+    case "pin-then-code":
+      return model.codeSent
+        ? `<form method="post">\n${codeField}\n<button type="submit" name="action" value="verify">Pay</button>\n${resendButton}\n</form>`
+        : `<form method="post">\n${pinField}\n<button type="submit" name="action" value="pin">Continue</button>\n</form>`;
+    case "resend-own-form":
+      return `<form method="post">\n${pinField}\n${codeField}\n<button type="submit">Pay</button>\n</form>\n<form method="post"><input type="hidden" name="action" value="resend"><button type="submit">Resend code</button></form>`;
+  }
+}
+
+function sentLine(model: PageModel): string {
+  if (model.codeSent === false) return model.style === "pin-then-code" ? "<p>Enter your PIN; we then send a 6-digit code by SMS.</p>" : `<p>Press "Send code" to get a 6-digit code by SMS to ${escapeHtml(model.maskedLogin)}.</p>`;
+  return `<p>We sent a 6-digit code by SMS to ${escapeHtml(model.maskedLogin)}.</p>`;
 }
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -36,14 +67,9 @@ label{display:block;margin:.8rem 0}input{display:block;font-size:1.2rem;width:10
 <main>
 <h1>Confirm your payment</h1>
 <p>Pay <strong>${escapeHtml(model.amount.currency)} ${escapeHtml(model.amount.value)}</strong> (in minor units).</p>
-<p>We sent a 6-digit code by SMS to ${escapeHtml(model.maskedLogin)}.</p>
+${sentLine(model)}
 ${notice}${error}
-<form method="post">
-<label>PIN <input type="password" name="pin" autocomplete="off" inputmode="numeric"></label>
-<label>SMS code <input name="smsCode" inputmode="numeric" autocomplete="one-time-code" maxlength="6"></label>
-<button type="submit" name="action" value="verify">Pay</button>
-<button type="submit" name="action" value="resend">Send a new code</button>
-</form>
+${forms(model)}
 </main>
 </body>
 </html>

@@ -8,7 +8,8 @@ import { readBoundedBody } from "../http/readBoundedBody";
 import { redirectSeeOther, sendHtml, sendJson } from "../http/plainResponses";
 import type { PaymentRecord } from "../store/paymentStore";
 import { redirectTarget } from "./redirectTarget";
-import { ensureCode, finalStatus, sendCode, submit, type Step } from "./verificationFlow";
+import { sendsCodeOnOpen } from "./pageStyles";
+import { codeSent, ensureCode, finalStatus, sendCode, submit, submitPin, type Step } from "./verificationFlow";
 import { maskLogin, renderMessagePage, renderVerificationPage } from "./verificationPage";
 
 export const VERIFY_PREFIX = "/verify/";
@@ -21,7 +22,7 @@ export async function serveVerification(ctx: MppContext, req: IncomingMessage, r
   if (!payment) return sendHtml(res, 404, renderMessagePage("Not found", "This payment link is not valid."));
   if (req.method === "GET") {
     if (payment.status !== "PROCESSING") return render(ctx, res, payment, { kind: "done", status: finalStatus(payment) });
-    ensureCode(ctx, payment);
+    if (sendsCodeOnOpen(ctx.pageStyle)) ensureCode(ctx, payment);
     return render(ctx, res, payment, { kind: "page" });
   }
   if (req.method !== "POST") return sendHtml(res, 405, renderMessagePage("Method not allowed", "Use the form."));
@@ -31,10 +32,20 @@ export async function serveVerification(ctx: MppContext, req: IncomingMessage, r
   // Re-read: another tab may have finished the payment while this form was open.
   const current = ctx.payments.findByPaymentId(payment.paymentId)!;
   if (current.status !== "PROCESSING") return render(ctx, res, current, { kind: "done", status: finalStatus(current) });
-  if (form.get("action") === "resend") {
+  const action = form.get("action");
+  if (action === "resend") {
     if (ctx.faults.has("no-sms-resend")) return sendHtml(res, 404, renderMessagePage("Not found", "Resending is not available."));
     sendCode(ctx, current);
     return render(ctx, res, current, { kind: "page", notice: "A new code was sent. Earlier codes no longer work." });
+  }
+  if (action === "send-code" && ctx.pageStyle === "send-code-first") {
+    ensureCode(ctx, current);
+    return render(ctx, res, current, { kind: "page", notice: "We sent you a code." });
+  }
+  if (ctx.pageStyle === "pin-then-code") {
+    // The code page is shown once a code exists, and a code exists only after the right PIN.
+    if (!codeSent(ctx, current)) return render(ctx, res, current, submitPin(ctx, current, form.get("pin") ?? ""));
+    return render(ctx, res, current, submit(ctx, current, undefined, form.get("smsCode") ?? ""));
   }
   return render(ctx, res, current, submit(ctx, current, form.get("pin") ?? "", form.get("smsCode") ?? ""));
 }
@@ -53,11 +64,14 @@ function paymentFor(ctx: MppContext, url: URL): PaymentRecord | undefined {
 
 function render(ctx: MppContext, res: ServerResponse, payment: PaymentRecord, step: Step): void {
   if (step.kind === "done") {
+    if (step.status === "fail" && ctx.faults.has("verification-dead-end")) return sendHtml(res, 200, renderMessagePage("Payment failed", "Too many wrong attempts."));
     if (payment.redirectUrl) return redirectSeeOther(res, redirectTarget(payment.redirectUrl, step.status, ctx.faults));
     const done = step.status === "success";
     return sendHtml(res, 200, renderMessagePage(done ? "Payment complete" : "Payment failed", done ? "You can close this page." : "The payment was not made."));
   }
   const html = renderVerificationPage({
+    style: ctx.pageStyle,
+    codeSent: codeSent(ctx, payment),
     amount: payment.paymentAmount,
     maskedLogin: maskLogin(payment.userLoginId),
     ...(step.notice ? { notice: step.notice } : {}),

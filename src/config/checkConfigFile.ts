@@ -65,19 +65,21 @@ function urlProblems(config: Record<string, unknown>): ConfigProblem[] {
   return problems;
 }
 
+function regexProblem(path: string, source: unknown): ConfigProblem[] {
+  if (typeof source !== "string") return [];
+  try {
+    new RegExp(source);
+    return [];
+  } catch (e) {
+    return [{ path, message: `not a regular expression: ${(e as Error).message}` }];
+  }
+}
+
 function stepProblems(config: Record<string, unknown>): ConfigProblem[] {
-  const steps = get(config, "verification.steps");
-  if (!Array.isArray(steps)) return [];
-  return steps.flatMap((step, i) => {
-    const matchUrl = (step as { matchUrl?: unknown }).matchUrl;
-    if (typeof matchUrl !== "string") return [];
-    try {
-      new RegExp(matchUrl);
-      return [];
-    } catch (e) {
-      return [{ path: `verification.steps.${i}.matchUrl`, message: `not a regular expression: ${(e as Error).message}` }];
-    }
-  });
+  const lists = ["steps", "sendCodeSteps", "resendSteps"].map((key) => [key, get(config, `verification.${key}`)] as const);
+  const steps = lists.flatMap(([key, list]) => (Array.isArray(list) ? list.flatMap((step, i) => regexProblem(`verification.${key}.${i}.matchUrl`, (step as { matchUrl?: unknown }).matchUrl)) : []));
+  const controls = ["submit", "sendCode", "resend"].flatMap((key) => regexProblem(`verification.controls.${key}`, get(config, `verification.controls.${key}`)));
+  return [...steps, ...controls];
 }
 
 function driverProblems(config: Record<string, unknown>): ConfigProblem[] {

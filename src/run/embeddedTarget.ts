@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import type { KitConfig } from "../config";
 import { systemChromiums } from "../verification/findChromium";
 import type { DeepPartial } from "../config/configLayers";
-import { fastTiming, referenceAccounts, startReferenceMpp, type FaultId, type RunningReferenceMpp } from "../../reference-mpp";
+import { fastTiming, referenceAccounts, startReferenceMpp, type FaultId, type PageStyle, type RunningReferenceMpp } from "../../reference-mpp";
 
 export interface EmbeddedKeys {
   kitPrivateKeyPem: string;
@@ -53,12 +53,8 @@ export function embeddedBase(k: EmbeddedKeys): DeepPartial<KitConfig> {
     order: { currency: "HKD", value: "1000", paymentMethodType: "ALIPAY_HK" },
     verification: {
       // The real browser when there is one; the form driver (no browser) otherwise.
+      // No steps: the drivers read every page style by what its controls say, as they would a new MPP's.
       driver: chromiumOnThisMachine() ? "browser" : "form",
-      steps: [
-        { action: "fill", selector: "input[name=pin]", value: "{pin}" },
-        { action: "fill", selector: "input[name=smsCode]", value: "{smsCode}" },
-        { action: "click", selector: "button[name=action][value=verify]" },
-      ],
     },
     features: ["oneClickAuthorization", "paymentExpiry", "smsResend"],
     // The embedded MPP waits fastTiming.callbackTimeoutMs for an acknowledgement: declared as a user would.
@@ -87,7 +83,7 @@ export function withTargetUrl(config: KitConfig, baseUrl: string): KitConfig {
   };
 }
 
-export function startEmbeddedMpp(config: KitConfig, k: EmbeddedKeys, alipayBaseUrl: string, faults: readonly FaultId[] = []): Promise<RunningReferenceMpp> {
+export function startEmbeddedMpp(config: KitConfig, k: EmbeddedKeys, alipayBaseUrl: string, faults: readonly FaultId[] = [], pageStyle?: PageStyle): Promise<RunningReferenceMpp> {
   return startReferenceMpp({
     clientId: config.target.clientId,
     alipayPublicKeyPem: k.kitPublicKeyPem,
@@ -95,5 +91,6 @@ export function startEmbeddedMpp(config: KitConfig, k: EmbeddedKeys, alipayBaseU
     alipayBaseUrl,
     faults,
     timing: fastTiming,
+    ...(pageStyle ? { pageStyle } : {}),
   });
 }

@@ -4,7 +4,7 @@
  * rule the fault names. Runs faults concurrently; everything else is shared per run.
  */
 import type { RuleId } from "../../generated/rules";
-import { faultCatalogue, type FaultEntry } from "../../reference-mpp";
+import { faultCatalogue, type FaultEntry, type PageStyle } from "../../reference-mpp";
 import { sharedBrowser, type SharedBrowser } from "../verification/browserDriver";
 import { chromiumOnThisMachine } from "./embeddedTarget";
 import { openSession } from "./openSession";
@@ -29,6 +29,8 @@ export interface MatrixOptions {
   env?: NodeJS.ProcessEnv;
   /** One Chromium for all runs. */
   browser?: SharedBrowser;
+  /** The reference MPP's verification page style (default current). */
+  pageStyle?: PageStyle;
 }
 
 /** Runs `work` over `items` with at most `limit` at a time, keeping the input order. */
@@ -50,15 +52,15 @@ export async function runFaultMatrix(options: MatrixOptions = {}): Promise<Matri
   const chromium = options.browser ? undefined : chromiumOnThisMachine();
   const browser = options.browser ?? (chromium ? sharedBrowser(chromium) : undefined);
   try {
-    return await inPool(faults, options.concurrency ?? 4, (entry) => runOneFault(entry, browser, options.env ?? {}));
+    return await inPool(faults, options.concurrency ?? 4, (entry) => runOneFault(entry, browser, options.env ?? {}, options.pageStyle));
   } finally {
     if (!options.browser) await browser?.close();
   }
 }
 
-async function runOneFault(entry: FaultEntry, browser: SharedBrowser | undefined, env: NodeJS.ProcessEnv): Promise<MatrixRow> {
+async function runOneFault(entry: FaultEntry, browser: SharedBrowser | undefined, env: NodeJS.ProcessEnv, pageStyle?: PageStyle): Promise<MatrixRow> {
   const started = Date.now();
-  const session = await openSession({ embedded: true, faults: [entry.id], env, browser });
+  const session = await openSession({ embedded: true, faults: [entry.id], env, browser, ...(pageStyle ? { pageStyle } : {}) });
   try {
     const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier });
     const failed = result.verdicts.filter((v) => v.verdict === "fail");

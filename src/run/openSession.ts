@@ -9,7 +9,8 @@ import { AlipaySimulator } from "../simulator/AlipaySimulator";
 import { createVerificationDriver } from "../verification/createVerificationDriver";
 import type { VerificationDriver } from "../scenarios/context";
 import type { SharedBrowser } from "../verification/browserDriver";
-import type { FaultId } from "../../reference-mpp";
+import { isPageStyle, pageStyles, type FaultId, type PageStyle } from "../../reference-mpp";
+import { ConfigError } from "../config/ConfigError";
 import { embeddedBase, embeddedKeys, startEmbeddedMpp, withTargetUrl } from "./embeddedTarget";
 
 export interface SessionOptions {
@@ -20,6 +21,8 @@ export interface SessionOptions {
   embedded: boolean;
   /** Embedded only: faults to switch on in the reference MPP. */
   faults?: readonly FaultId[];
+  /** Embedded only: the reference MPP's verification page style (default: env REFERENCE_MPP_PAGE_STYLE, else current). */
+  pageStyle?: PageStyle;
   /**
    * A target given without a config file: borrow the embedded setup's identity, accounts and
    * throwaway kit keys so a first look needs no file (signature rules will say if the MPP
@@ -56,7 +59,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     const simulator = await AlipaySimulator.start(config);
     closers.push(() => simulator.close());
     if (keys && options.embedded) {
-      const mpp = await startEmbeddedMpp(config, keys, simulator.baseUrl, options.faults);
+      const mpp = await startEmbeddedMpp(config, keys, simulator.baseUrl, options.faults, embeddedPageStyle(options.pageStyle, env));
       closers.push(() => mpp.close());
       config = withTargetUrl(config, mpp.baseUrl);
     }
@@ -68,4 +71,11 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     await close();
     throw error;
   }
+}
+
+/** The page style asked for, by option or REFERENCE_MPP_PAGE_STYLE; an unknown one is a ConfigError. */
+function embeddedPageStyle(option: PageStyle | undefined, env: NodeJS.ProcessEnv): PageStyle | undefined {
+  const style = option ?? (env.REFERENCE_MPP_PAGE_STYLE || undefined);
+  if (style === undefined || isPageStyle(style)) return style;
+  throw new ConfigError([{ path: "REFERENCE_MPP_PAGE_STYLE", message: `must be one of ${pageStyles.join(", ")}, not ${JSON.stringify(style)}` }]);
 }

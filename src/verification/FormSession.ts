@@ -1,25 +1,27 @@
 /**
- * The verification page without a browser: fetch it, parse its form, fill the PIN and SMS
- * code, submit with the chosen button, follow redirects by hand (bounded), keep cookies, and
- * stop at the first URL under the redirect base, which is then fetched from the simulator (so
- * it records the hit) and reported exactly as the MPP wrote it.
+ * The verification page without a browser: fetch it, read it (pageModel), press the control an
+ * action needs wherever it is (any form, or a link), follow redirects by hand (bounded), keep
+ * cookies, and stop at the first URL under the redirect base, which is then fetched from the
+ * simulator (so it records the hit) and reported exactly as the MPP wrote it.
  */
 import type { KitConfig } from "../config";
 import type { VerificationRequest } from "../scenarios/context";
 import { pageProblems } from "./checkPage";
 import { CookieJar } from "./CookieJar";
-import { metaRefreshUrl, pageText, parseForm, runsScript, type ParsedForm } from "./htmlForm";
-import type { PageOpened, PageSession, SubmitOutcome } from "./PageSession";
+import { metaRefreshUrl } from "./htmlForm";
+import { formFields, readPage, type Control, type ControlHints, type PageModel } from "./pageModel";
+import { missingControl, type PageAction, type PageOpened, type PageSession, type PageView, type SubmitOutcome } from "./PageSession";
 import { isUnderRedirectBase } from "./redirectBase";
 
 type Page = { url: string; status: number; contentType: string; html: string };
 type Arrival = { kind: "page"; page: Page } | { kind: "redirected"; url: string } | { kind: "error"; message: string };
 
+const scriptLimit = "the page runs script the form driver cannot follow (use the browser driver if the page builds its form or moves on by script)";
+
 export class FormSession implements PageSession {
   private readonly cookies = new CookieJar();
-  private form: ParsedForm | undefined;
-  private readonly pinField: string;
-  private readonly smsCodeField: string;
+  private model: PageModel | undefined;
+  private readonly hints: ControlHints;
   private readonly maxRedirects: number;
 
   constructor(
@@ -27,8 +29,8 @@ export class FormSession implements PageSession {
     private readonly request: VerificationRequest,
     private readonly signal: AbortSignal,
   ) {
-    this.pinField = config.verification.pinField ?? "pin";
-    this.smsCodeField = config.verification.smsCodeField ?? "smsCode";
+    const { pinField, smsCodeField, controls } = config.verification;
+    this.hints = { pinField, smsCodeField, controls };
     this.maxRedirects = config.verification.maxAttempts ?? 10;
   }
 
@@ -42,44 +44,59 @@ export class FormSession implements PageSession {
     if (arrival.kind === "redirected") return { served: false, problem: "the paymentUrl sent the user straight back to Alipay+", redirectedTo: arrival.url };
     const { page } = arrival;
     const problems = pageProblems(page.status, page.contentType);
-    const served = problems.length === 0;
-    this.form = parseForm(page.html, page.url, [this.pinField, this.smsCodeField]);
-    if (!this.form) problems.push("no <form> on the page");
-    return problems.length ? { served, problem: problems.join("; ") } : { served };
+    this.model = readPage(page.html, page.url, this.hints);
+    return problems.length ? { served: false, problem: problems.join("; ") } : { served: true };
   }
 
-  async submit(values: { pin?: string; smsCode?: string }, action: "verify" | "resend"): Promise<SubmitOutcome> {
-    const form = this.form;
-    if (!form) return { kind: "error", message: "no form to submit" };
-    const button = form.buttons.find((b) => b.value === action) ?? (action === "verify" ? form.buttons[0] : undefined);
-    if (!button) return { kind: "error", message: `no submit button with value "${action}" on the page` };
-    const fields = new URLSearchParams();
-    for (const [name, value] of form.fields) {
-      if (name === this.pinField) fields.append(name, values.pin ?? "");
-      else if (name === this.smsCodeField) fields.append(name, values.smsCode ?? "");
-      else fields.append(name, value);
-    }
-    if (button.name) fields.append(button.name, button.value);
-    const arrival =
-      form.method === "POST"
-        ? await this.go(form.action, { method: "POST", body: fields.toString(), headers: { "content-type": "application/x-www-form-urlencoded" } })
-        : await this.go(`${form.action.split("?")[0]}?${fields}`, { method: "GET" });
+  view(): PageView | undefined {
+    const model = this.model;
+    if (!model) return undefined;
+    const asks = { asksPin: model.pinName !== undefined, asksCode: model.codeName !== undefined };
+    const problem = !asks.asksPin && !asks.asksCode ? (model.runsScript ? scriptLimit : "the page has no PIN or SMS code field (set verification.pinField / smsCodeField)") : undefined;
+    return { ...asks, canSendCode: model.sendCode !== undefined, text: model.text, ...(problem ? { problem } : {}) };
+  }
+
+  async act(action: PageAction, values: { pin?: string; smsCode?: string }): Promise<SubmitOutcome> {
+    const model = this.model;
+    if (!model) return { kind: "error", message: "no page to act on" };
+    const control = action === "verify" ? model.verify : action === "send-code" ? model.sendCode : (model.resend ?? model.sendCode);
+    if (!control) return { kind: "error", message: missingControl(action) };
+    return this.arrive(await this.press(control, model, values));
+  }
+
+  private press(control: Control, model: PageModel, values: { pin?: string; smsCode?: string }): Promise<Arrival> {
+    if (control.kind === "link") return this.go(control.href!, { method: "GET" });
+    const form = control.form!;
+    const fields = formFields(form, model, values, control.button);
+    return form.method === "POST"
+      ? this.go(form.action, { method: "POST", body: fields.toString(), headers: { "content-type": "application/x-www-form-urlencoded" } })
+      : this.go(`${form.action.split("?")[0]}?${fields}`, { method: "GET" });
+  }
+
+  /** Where pressing a control left the user: back at Alipay+, on a page asking for input, stuck, or beyond this driver. */
+  private async arrive(arrival: Arrival): Promise<SubmitOutcome> {
     if (arrival.kind !== "page") return arrival;
     const { page } = arrival;
-    this.form = parseForm(page.html, page.url, [this.pinField, this.smsCodeField]);
-    const text = pageText(page.html);
-    const asksAgain = this.asksForCode(this.form);
-    // A wrong code shown again with 400/401/422 is still the page shown again; other statuses are failures.
-    if (page.status !== 200 && !(page.status < 500 && asksAgain)) return { kind: "error", message: `the form answered HTTP ${page.status}: ${text.slice(0, 200)}` };
-    // A "processing..." page that moves on by script would be judged a dead end without a browser.
-    if (!asksAgain && runsScript(page.html)) {
-      return { kind: "error", message: `the page after submitting runs script the form driver cannot follow (use the browser driver if it redirects by script): ${text.slice(0, 200)}` };
-    }
-    return { kind: "page", text };
+    const model = readPage(page.html, page.url, this.hints);
+    this.model = model;
+    const asks = model.pinName !== undefined || model.codeName !== undefined;
+    // A wrong code shown again with 400/401/422 is still the page shown again; a 5xx form is a failure.
+    if (asks && page.status >= 500) return { kind: "error", message: `the form answered HTTP ${page.status}: ${model.text.slice(0, 200)}` };
+    if (asks) return { kind: "page", text: model.text };
+    return this.leave(model, page.status);
   }
 
-  private asksForCode(form: ParsedForm | undefined): boolean {
-    return form?.fields.some(([name]) => name === this.pinField || name === this.smsCodeField) ?? false;
+  /** A page that asks for nothing: the way back to Alipay+ a person would take, or a dead end. */
+  private async leave(model: PageModel, status: number): Promise<SubmitOutcome> {
+    const back = [...model.exits, ...(model.verify ? [model.verify] : [])].find((c) => isUnderRedirectBase(c.href ?? c.form?.action ?? "", this.request.redirectBase));
+    if (back) return this.arrive(await this.press(back, model, {}));
+    // A "processing..." page that moves on by script would be judged a dead end without a browser.
+    if (model.runsScript) return { kind: "error", message: `${scriptLimit}: ${model.text.slice(0, 200)}` };
+    const ways = [...model.exits, ...[model.verify, model.sendCode, model.resend].filter((c) => c !== undefined)];
+    if (ways.length > 0) {
+      return { kind: "error", message: `the page offers ${ways.map((c) => JSON.stringify(c.label)).join(", ")}, none back to Alipay+; the kit does not guess which a person would take: ${model.text.slice(0, 200)}` };
+    }
+    return { kind: "dead-end", text: `${status !== 200 ? `HTTP ${status}: ` : ""}${model.text.slice(0, 300)}` };
   }
 
   /** One request plus the redirects it leads to, until a page, the redirect base, or the bound. */
@@ -107,7 +124,8 @@ export class FormSession implements PageSession {
       const html = await response.text();
       // A meta refresh is a redirect a browser follows without script; so does this driver
       // (not on the verification page itself, where a refresh is its expiry, not the flow).
-      const refresh = response.status === 200 && !this.asksForCode(parseForm(html, current, [this.pinField, this.smsCodeField])) ? metaRefreshUrl(html, current) : undefined;
+      const page = readPage(html, current, this.hints);
+      const refresh = response.status === 200 && page.pinName === undefined && page.codeName === undefined ? metaRefreshUrl(html, current) : undefined;
       if (refresh) {
         current = refresh;
         request = { method: "GET" };

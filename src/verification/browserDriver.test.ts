@@ -34,13 +34,48 @@ describe("findChromium", () => {
     const { config: base } = testConfig();
     const fixture = await startFixtureMpp();
     const simulator = await AlipaySimulator.start(base);
-    const driver = browserDriver({ ...base, verification: { ...base.verification, outboxUrl: fixture.outboxUrl } });
+    // The bound includes launching Chromium, which a loaded machine makes slow.
+    const driver = browserDriver({ ...base, verification: { ...base.verification, outboxUrl: fixture.outboxUrl, timeoutMs: 30_000 } });
     try {
       const id = `${Date.now()}`;
       const redirectBase = simulator.forTrace(emptyTrace()).redirectUrlFor(id);
       const paymentUrl = fixture.addPayment(`mpp-${id}`, redirectBase, "123456", { scriptRedirect: true });
       const record = await driver.verify({ step: "verification", paymentRequestId: id, paymentId: `mpp-${id}`, paymentUrl, redirectBase, account: { userLoginId: "628", pin: "123456" }, intended: "success" });
       expect(record.error).toBeUndefined();
+      expect(record.landedAt).toBe(`${redirectBase}&status=success`);
+    } finally {
+      await driver.close();
+      await simulator.close();
+      await fixture.close();
+    }
+  });
+});
+
+(chromium ? describe : describe.skip)("browser driver with configured steps (README: the config for each page shape)", () => {
+  const { config: base } = testConfig();
+  const verifyStep = (selector: string) => ({ action: "click" as const, selector });
+  const fill = (name: string, value: string) => ({ action: "fill" as const, selector: `[name="${name}"]`, value, optional: true });
+  it.each([
+    {
+      variant: "send-code-first" as const,
+      steps: { sendCodeSteps: [verifyStep('button[value="send"]')], steps: [fill("pin", "{pin}"), fill("smsCode", "{smsCode}"), verifyStep('button[value="verify"]')], resendSteps: [verifyStep('button[value="send"]')] },
+    },
+    {
+      variant: "pin-then-code" as const,
+      steps: { steps: [fill("pin", "{pin}"), fill("smsCode", "{smsCode}"), verifyStep('button[value="pin"], button[value="verify"]')], resendSteps: [verifyStep('button[value="resend"]')] },
+    },
+    { variant: "resend-link" as const, steps: { steps: [fill("pin", "{pin}"), fill("smsCode", "{smsCode}"), verifyStep("form button")], resendSteps: [verifyStep('a[href*="/resend/"]')] } },
+  ])("$variant: resend, old code refused, new code completes", async ({ variant, steps }) => {
+    const fixture = await startFixtureMpp();
+    const simulator = await AlipaySimulator.start(base);
+    const driver = browserDriver({ ...base, verification: { ...base.verification, outboxUrl: fixture.outboxUrl, timeoutMs: 40_000, ...steps } });
+    try {
+      const id = `${Date.now()}`;
+      const redirectBase = simulator.forTrace(emptyTrace()).redirectUrlFor(id);
+      const paymentUrl = fixture.addPayment(`mpp-${id}`, redirectBase, "123456", { variant });
+      const record = await driver.verify({ step: "verification", paymentRequestId: id, paymentId: `mpp-${id}`, paymentUrl, redirectBase, account: { userLoginId: "628", pin: "123456" }, intended: "resend-then-success" });
+      expect(record.error).toBeUndefined();
+      expect(record.resend).toEqual({ requested: true, accepted: true, oldCodeRefused: true });
       expect(record.landedAt).toBe(`${redirectBase}&status=success`);
     } finally {
       await driver.close();

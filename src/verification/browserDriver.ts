@@ -20,7 +20,14 @@ export interface SharedBrowser {
 export function sharedBrowser(executablePath: string): SharedBrowser {
   let browser: Promise<Browser> | undefined;
   return {
-    get: () => (browser ??= chromium.launch({ executablePath, args: chromiumArgs, headless: true, timeout: 30_000 })),
+    get: async () => {
+      const launch = () => chromium.launch({ executablePath, args: chromiumArgs, headless: true, timeout: 30_000 });
+      const current = await (browser ??= launch());
+      if (current.isConnected()) return current;
+      // A browser that crashed (memory, a loaded machine) is replaced, not left failing every later verification.
+      browser = launch();
+      return browser;
+    },
     close: async () => {
       const launched = browser;
       browser = undefined;

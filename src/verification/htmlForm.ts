@@ -1,6 +1,6 @@
 /**
- * The verification form as a real HTML parser sees it (node-html-parser): where it posts, what
- * it would send, and which submit button carries which action.
+ * Forms as a real HTML parser sees them (node-html-parser): where one posts and what it would
+ * send. Which control does what is pageModel's.
  */
 import { parse, type HTMLElement } from "node-html-parser";
 
@@ -9,8 +9,6 @@ export interface ParsedForm {
   method: "GET" | "POST";
   /** Successful controls in document order (hidden inputs included, buttons excluded). */
   fields: [string, string][];
-  /** Submit buttons: name/value pairs by their value ("verify", "resend"). */
-  buttons: { name: string; value: string }[];
 }
 
 function controlValue(element: HTMLElement): string | undefined {
@@ -26,21 +24,8 @@ function controlValue(element: HTMLElement): string | undefined {
   return element.getAttribute("value") ?? (type === "checkbox" || type === "radio" ? "on" : "");
 }
 
-function submitButtons(form: HTMLElement): ParsedForm["buttons"] {
-  return form
-    .querySelectorAll("button, input")
-    .filter((el) => {
-      const type = (el.getAttribute("type") ?? (el.tagName.toLowerCase() === "button" ? "submit" : "text")).toLowerCase();
-      return type === "submit";
-    })
-    .map((el) => ({ name: el.getAttribute("name") ?? "", value: el.getAttribute("value") ?? "" }));
-}
-
-/** The form holding the given fields (else the page's first form), resolved against the page URL. */
-export function parseForm(html: string, pageUrl: string, fieldNames: string[]): ParsedForm | undefined {
-  const forms = parse(html).querySelectorAll("form");
-  const form = forms.find((f) => fieldNames.some((name) => f.querySelector(`[name="${name}"]`))) ?? forms[0];
-  if (!form) return undefined;
+/** A form as it would be sent: where, how, and its successful controls (buttons excluded). */
+export function readForm(form: HTMLElement, pageUrl: string): ParsedForm {
   const fields: [string, string][] = [];
   for (const element of form.querySelectorAll("input, select, textarea")) {
     const name = element.getAttribute("name");
@@ -52,13 +37,7 @@ export function parseForm(html: string, pageUrl: string, fieldNames: string[]): 
     action: new URL(action ? action : pageUrl, pageUrl).href,
     method: (form.getAttribute("method") ?? "get").toUpperCase() === "POST" ? "POST" : "GET",
     fields,
-    buttons: submitButtons(form),
   };
-}
-
-/** The visible text of a page, for evidence when it is shown again (e.g. "Wrong PIN"). */
-export function pageText(html: string): string {
-  return parse(html).querySelector("body")?.text.replace(/\s+/g, " ").trim() ?? "";
 }
 
 /** Longer refreshes are timeouts ("session expired" after 5 minutes), not the flow moving on. */
@@ -74,9 +53,4 @@ export function metaRefreshUrl(html: string, pageUrl: string): string | undefine
   } catch {
     return undefined;
   }
-}
-
-/** Whether the page runs script: then what it shows may not be where it ends (a browser would move on). */
-export function runsScript(html: string): boolean {
-  return parse(html).querySelector("script") !== null;
 }

@@ -158,3 +158,13 @@ describe("waivers and --fail-on", () => {
     expect(code).toBe(2);
   }, 30_000);
 });
+
+test("--page-style runs the embedded reference MPP in that page shape; an unknown one exits 2", async () => {
+  const ok = await cli(["run", "--page-style", "pin-then-code", "--driver", "form", "--scenario", "happy-path", "--reports", reports()]);
+  // One scenario judges only some rules (the exit code of a partial run is not this test's business).
+  expect(ok.out).toMatch(/pass\s+MUST\s+verify\.redirect-status/);
+  expect(ok.out).not.toMatch(/FAIL\s+MUST\s+verify\./);
+  const bad = await cli(["run", "--page-style", "fancy"]);
+  expect(bad.out).toMatch(/--page-style: must be one of current, send-code-first, pin-then-code, resend-own-form/);
+  expect(bad.code).toBe(2);
+}, 60_000);

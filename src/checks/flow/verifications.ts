@@ -23,7 +23,7 @@ export function noVerificationReason(trace: Trace): string {
  * What the drivers report when the MPP, not the driver, kept the user from the redirect
  * (src/verification/runVerification.ts words them so).
  */
-const mppKeptUserOnPage = [/^the page was shown again/, /^the MPP never sent the user back/, /^the new code was refused too/];
+const mppKeptUserOnPage = [/^the page was shown again/, /^the PIN page was shown again after the right PIN/, /^the MPP never sent the user back/, /^the new code was refused too/];
 
 /**
  * Why the driver could not play its part, when nothing says the page was at fault: it got no
@@ -31,20 +31,24 @@ const mppKeptUserOnPage = [/^the page was shown again/, /^the MPP never sent the
  * then; a skip says why (a false alarm would send the MPP engineer after the wrong bug).
  */
 export function driverStuck(record: VerificationRecord): string | undefined {
-  if (record.landedAt || !record.error) return undefined;
+  if (record.landedAt || record.deadEnd || !record.error) return undefined;
   if (mppKeptUserOnPage.some((pattern) => pattern.test(record.error!))) return undefined;
   return `the ${record.driver} driver could not finish the verification: ${record.error}`;
 }
 
 /** Why a record says nothing about the redirect: the page, the resend or the driver failed first. */
 export function redirectUnjudgeable(record: VerificationRecord): string | undefined {
+  if (record.pageUnjudged) return `the ${record.driver} driver could not open the page: ${record.pageUnjudged}`;
   if (!record.pageServed) return "the verification page was not served (verify.page-served reports it)";
+  // A page the user cannot leave is the MPP's failure to redirect, whatever came before it.
+  if (record.deadEnd) return undefined;
   if (record.resend?.requested && !record.resend.accepted && !record.landedAt) return "asking for a new SMS code failed (verify.sms-resend reports it)";
   return driverStuck(record);
 }
 
 /** A verification that ran to its end: page served, no driver error. Otherwise why not. */
 export function incomplete(record: VerificationRecord): string | undefined {
+  if (record.pageUnjudged) return `the ${record.driver} driver could not open the page: ${record.pageUnjudged}`;
   if (!record.pageServed) return `the verification page was not served (verify.page-served reports it)`;
   if (record.error) return `the ${record.driver} driver could not complete the verification: ${record.error}`;
   return undefined;

@@ -20,6 +20,7 @@ describe("verify.page-served", () => {
   test.each([
     { name: "served", given: happy([record({ intended: "success" })]), want: "pass" },
     { name: "JSON instead of HTML", given: happy([record({ intended: "success", pageServed: false, pageProblem: "HTTP 200 application/json" })]), want: "fail" },
+    { name: "the browser crashed before it saw the page: no evidence either way", given: happy([record({ intended: "success", pageServed: false, landedAt: undefined, pageUnjudged: "the browser could not open the paymentUrl: page.goto: net::ERR_ABORTED; maybe frame was detached?", error: "the browser could not open the paymentUrl: page.goto: net::ERR_ABORTED" })]), want: "skip" },
     { name: "no paymentUrl, no verification: order.in-process-fields's", given: trace("happy-path", [call("order", "pay", orderRequest("o1"), { ...pending(), paymentUrl: undefined })]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(verifyPageServed, given)).toBe(want));
 });
@@ -37,7 +38,19 @@ describe("verify.redirect-status", () => {
     { name: "page not served: verify.page-served's", given: happy([record({ intended: "success", pageServed: false, landedAt: undefined })]), want: "skip" },
     { name: "resend failed: verify.sms-resend's", given: happy([record({ intended: "resend-then-success", landedAt: undefined, error: "HTTP 404", resend: { requested: true, accepted: false } })]), want: "skip" },
     { name: "driver got no SMS code", given: happy([record({ intended: "success", landedAt: undefined, error: "SMS outbox http://x answered HTTP 404: {}" })]), want: "skip" },
+    { name: "the browser crashed before it saw the page", given: happy([record({ intended: "fail", pageServed: false, landedAt: undefined, pageUnjudged: "page.goto: Target closed", error: "page.goto: Target closed" })]), want: "skip" },
+    { name: "the PIN page of a two-page flow came back after the right PIN", given: happy([record({ intended: "success", landedAt: undefined, error: "the PIN page was shown again after the right PIN: Wrong PIN." })]), want: "fail" },
+    { name: "a dead end after the last wrong PIN", given: happy([record({ intended: "fail", landedAt: undefined, deadEnd: "after wrong PIN number 3 the page left the user with no way on: Too many attempts." })]), want: "fail" },
+    { name: "a dead end after the right PIN and code", given: happy([record({ intended: "success", landedAt: undefined, deadEnd: "after the right PIN and code the page left the user with no way on: Paid." })]), want: "fail" },
+    { name: "asking for a new code went nowhere: verify.sms-resend's", given: happy([record({ intended: "resend-then-success", landedAt: undefined, error: "asking for a new code ended on a page with no way on: HTTP 404: Not found", resend: { requested: true, accepted: false, problem: "asking for a new code ended on a page with no way on: HTTP 404: Not found" } })]), want: "skip" },
+    { name: "a page the form driver cannot run (script) is a driver limit", given: happy([record({ intended: "success", landedAt: undefined, error: "the page runs script the form driver cannot follow (use the browser driver …): Processing..." })]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(verifyRedirectStatus, given)).toBe(want));
+
+  test("a dead end is named as one, with what the page said", () => {
+    const [finding] = findingsOf(verifyRedirectStatus, happy([record({ intended: "fail", landedAt: undefined, deadEnd: "after wrong PIN number 3 the page left the user with no way on: Too many attempts." })]));
+    expect(finding?.title).toBe("the user was left on a page with no way back to Alipay+");
+    expect(finding?.received).toContain("Too many attempts.");
+  });
 });
 
 describe("verify.redirect-keeps-query", () => {
@@ -85,6 +98,8 @@ describe("verify.sms-resend and verify.resend-invalidates-old-code", () => {
     { name: "new code does not complete", given: resend(good, { landedAt: `${base}&status=fail` }, finalInquiry("F", "USER_PAYMENT_VERIFICATION_FAILED")), want: "fail" },
     { name: "driver cannot resend", given: resend(undefined, { driver: "http" }), want: "skip" },
     { name: "driver got no SMS code", given: resend({ requested: true, accepted: false }, { landedAt: undefined, error: "no SMS code: the outbox needs the paymentId" }), want: "skip" },
+    { name: "the driver found no resend control it recognised: a driver limit, not a verdict", given: resend({ requested: true, accepted: false }, { landedAt: undefined, error: 'no "resend code" control (button or link) found on the page; set verification.controls.resend …' }), want: "skip" },
+    { name: "asking for a new code ended on a 404 page with no way on", given: resend({ requested: true, accepted: false, problem: "asking for a new code ended on a page with no way on: HTTP 404: Not found" }, { landedAt: undefined, error: "asking for a new code ended on a page with no way on: HTTP 404: Not found" }), want: "fail" },
     { name: "undeclared feature", given: { ...resend(good), features: [] }, want: "skip" },
     { name: "the same code sent again completes", given: resend({ requested: true, accepted: true, sameCode: true }, {}, finalInquiry("S", "SUCCESS")), want: "pass" },
   ])("sms-resend: $name → $want", ({ given, want }) => expect(verdictOf(verifySmsResend, given)).toBe(want));

@@ -10,7 +10,9 @@ export const verifyPageServed = defineCheck({
   scenarios: verificationScenarios,
   run(trace) {
     if (trace.verifications.length === 0) return skip(title, noVerificationReason(trace));
-    const failures = trace.verifications
+    const looked = trace.verifications.filter((record) => !record.pageUnjudged);
+    if (looked.length === 0) return skip(title, trace.verifications.map((r) => `the ${r.driver} driver could not look at the page: ${r.pageUnjudged}`).join("; "));
+    const failures = looked
       .filter((record) => !record.pageServed)
       .map((record) =>
         fail({
@@ -21,6 +23,6 @@ export const verifyPageServed = defineCheck({
           evidence: [evidenceOfRecord(record)],
         }),
       );
-    return failures.length > 0 ? failures : pass(title, ...trace.verifications.map((r) => evidenceOfRecord(r)));
+    return failures.length > 0 ? failures : pass(title, ...looked.map((r) => evidenceOfRecord(r)));
   },
 });

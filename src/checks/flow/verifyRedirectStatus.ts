@@ -19,12 +19,16 @@ export const verifyRedirectStatus = defineCheck({
       if (landed && values.length === 1 && (values[0] === "success" || values[0] === "fail")) continue;
       outcomes.push(
         fail({
-          title: landed ? `the redirect carried ${values.length === 0 ? "no status" : `status=${values.join(", status=")}`}` : "the browser never reached paymentRedirectUrl",
+          title: landed
+            ? `the redirect carried ${values.length === 0 ? "no status" : `status=${values.join(", status=")}`}`
+            : record.deadEnd
+              ? "the user was left on a page with no way back to Alipay+"
+              : "the browser never reached paymentRedirectUrl",
           expected: `a redirect to ${record.expectedRedirectBase} with status=success or status=fail added`,
-          received: record.landedAt ?? `no redirect${record.error ? ` (${record.error})` : ""}`,
+          received: record.landedAt ?? (record.deadEnd ? `a dead end: ${record.deadEnd}` : `no redirect${record.error ? ` (${record.error})` : ""}`),
           hint: landed
             ? 'Append exactly one status parameter, "success" or "fail", to the paymentRedirectUrl of the pay request when verification ends, e.g. …&en_US=en_US&status=success.'
-            : "When the user has verified (or failed to), redirect the browser (HTTP 302/303) to the paymentRedirectUrl of the pay request with status added.",
+            : "When the user has verified (or failed to, e.g. after the last wrong attempt), redirect the browser (HTTP 302/303) to the paymentRedirectUrl of the pay request with status added; never end on a page with no form, link or redirect.",
           evidence: [evidenceOfRecord(record, "landedAt")],
         }),
       );

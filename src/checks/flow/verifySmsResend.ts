@@ -12,6 +12,7 @@ export const verifySmsResend = defineCheck({
   run(trace) {
     const record = trace.verifications.find((r) => r.intended === "resend-then-success");
     if (!record) return skip(title, noVerificationReason(trace));
+    if (record.pageUnjudged) return skip(title, `the ${record.driver} driver could not open the page: ${record.pageUnjudged}`);
     if (!record.pageServed) return skip(title, "the verification page was not served (verify.page-served reports it)");
     const stuck = driverStuck(record);
     if (stuck && !record.resend?.problem) return skip(title, stuck);
@@ -31,7 +32,7 @@ export const verifySmsResend = defineCheck({
     return fail({
       title: "the new SMS code did not complete the payment",
       expected: "the payment succeeds with the code sent by the resend",
-      received: outcome === "fail" ? "the payment failed" : `no success: ${record.landedAt ?? record.error ?? "no redirect"}`,
+      received: outcome === "fail" ? "the payment failed" : `no success: ${record.landedAt ?? record.deadEnd ?? record.error ?? "no redirect"}`,
       hint: "Accept the newest SMS code (with the right PIN) after a resend and complete the payment with it.",
       evidence,
     });

@@ -1,12 +1,14 @@
 /**
- * A tiny stand-in for an MPP's verification page, for the drivers' own tests: the reference
- * MPP's page shape (one POST form, pin + smsCode, buttons action=verify / action=resend), an
- * SMS outbox, a session cookie it insists on, and a 303 to paymentRedirectUrl + status=.
- * Three wrong PINs end the payment with status=fail. Only for tests.
+ * A tiny stand-in for an MPP's verification page, for the drivers' own tests: a page in one of
+ * the gallery's variants (galleryPages.ts; default: one POST form, pin + smsCode, buttons
+ * action=verify / action=resend), an SMS outbox, a session cookie it insists on, and an ending
+ * (a 303 to paymentRedirectUrl + status=, or the variant's). Three wrong PINs end the payment
+ * with status=fail. Only for tests.
  */
 import { randomInt } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { ending, sendsCodeOnOpen, verificationPage, type PageVariant } from "./galleryPages";
 
 interface FixturePayment {
   redirectUrl: string;
@@ -24,9 +26,13 @@ interface FixturePayment {
   smsDelayMs?: number;
   /** What the outbox has received: each code with when it shows up there. */
   delivered: { code: string; at: number }[];
+  /** The page's shape and ending (galleryPages.ts). */
+  variant?: PageVariant;
+  /** pin-then-code: the PIN was right. */
+  pinOk?: boolean;
 }
 
-type PaymentOptions = Pick<FixturePayment, "scriptRedirect" | "metaRefresh" | "wrongInputStatus" | "smsDelayMs">;
+type PaymentOptions = Pick<FixturePayment, "scriptRedirect" | "metaRefresh" | "wrongInputStatus" | "smsDelayMs" | "variant">;
 
 export interface FixtureMpp {
   baseUrl: string;
@@ -36,12 +42,6 @@ export interface FixtureMpp {
   hookUrl: string;
   close(): Promise<void>;
 }
-
-const page = (message: string) => `<!doctype html><html><body><h1>Confirm</h1><p class="msg">${message}</p>
-<form method="post"><input type="hidden" name="csrf" value="t0k">
-<input type="password" name="pin"><input name="smsCode">
-<button type="submit" name="action" value="verify">Pay</button>
-<button type="submit" name="action" value="resend">Send a new code</button></form></body></html>`;
 
 function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   return new Promise((resolve) => {
@@ -66,36 +66,49 @@ const outboxCode = (payment: FixturePayment) => payment.delivered.filter((sms) =
 export async function startFixtureMpp(): Promise<FixtureMpp> {
   const payments = new Map<string, FixturePayment>();
 
-  async function verifyPage(req: IncomingMessage, res: ServerResponse, payment: FixturePayment) {
-    if (req.method === "GET") {
-      if (!payment.code) issueCode(payment);
-      return html(res, page("We sent a code."), { "set-cookie": `sid=${payment.session}; Path=/; HttpOnly` });
-    }
-    if (!(req.headers.cookie ?? "").includes(`sid=${payment.session}`)) return html(res, page("Session expired."));
-    const form = await readForm(req);
-    if (form.get("csrf") !== "t0k") return html(res, page("Bad form."));
-    if (form.get("action") === "resend") {
+  const page = (payment: FixturePayment, paymentId: string, message: string) =>
+    verificationPage(payment.variant ?? "classic", { paymentId, message, codeSent: payment.code !== undefined, pinOk: payment.pinOk ?? false });
+
+  async function verifyPage(req: IncomingMessage, res: ServerResponse, payment: FixturePayment, paymentId: string, resendPath: boolean) {
+    const variant = payment.variant ?? "classic";
+    const shown = (message: string, status = 200) => html(res, page(payment, paymentId, message), {}, status);
+    if (req.method === "GET" && resendPath) {
+      // A resend link: send a new code, then back to the page (post/redirect/get).
       issueCode(payment);
-      return html(res, page("A new code was sent."));
+      return void (res.writeHead(303, { location: `/verify/${paymentId}` }), res.end());
     }
-    if (form.get("pin") !== payment.pin) {
+    if (req.method === "GET") {
+      if (!payment.code && sendsCodeOnOpen(variant)) issueCode(payment);
+      return html(res, page(payment, paymentId, payment.code ? "We sent a code." : "Confirm to pay."), { "set-cookie": `sid=${payment.session}; Path=/; HttpOnly` });
+    }
+    if (!(req.headers.cookie ?? "").includes(`sid=${payment.session}`)) return shown("Session expired.");
+    const form = await readForm(req);
+    if (form.get("csrf") !== "t0k") return shown("Bad form.");
+    const action = resendPath ? "resend" : (form.get("action") ?? "verify");
+    if (action === "resend" || action === "send") {
+      issueCode(payment);
+      return shown("A new code was sent.");
+    }
+    const wrongStatus = variant === "wrong-input-422" ? 422 : payment.wrongInputStatus;
+    const wrongPin = () => {
       payment.wrongPins += 1;
-      if (payment.wrongPins < 3) return html(res, page("Wrong PIN."), {}, payment.wrongInputStatus);
-      return redirect(res, payment, "fail");
+      return payment.wrongPins < 3 ? shown("Wrong PIN.", wrongStatus) : end(res, payment, "fail");
+    };
+    if (variant === "pin-then-code" && !payment.pinOk) {
+      if (form.get("pin") !== payment.pin) return wrongPin();
+      payment.pinOk = true;
+      issueCode(payment);
+      return shown("We sent a code.");
     }
-    if (form.get("smsCode") !== payment.code) return html(res, page("Wrong code."), {}, payment.wrongInputStatus);
-    return redirect(res, payment, "success");
+    if (variant !== "pin-then-code" && form.get("pin") !== payment.pin) return wrongPin();
+    if (!payment.code || form.get("smsCode") !== payment.code) return shown("Wrong code.", wrongStatus);
+    return end(res, payment, "success");
   }
 
-  function redirect(res: ServerResponse, payment: FixturePayment, status: string) {
-    if (payment.scriptRedirect) {
-      const target = JSON.stringify(`${payment.redirectUrl}&status=${status}`);
-      return html(res, `<!doctype html><html><body><p>Processing...</p><script>setTimeout(() => { location.href = ${target}; }, 300);</script></body></html>`);
-    }
-    if (payment.metaRefresh) {
-      return html(res, `<!doctype html><html><head><meta http-equiv="refresh" content="0; url=${payment.redirectUrl.replace(/&/g, "&amp;")}&amp;status=${status}"></head><body>Processing...</body></html>`);
-    }
-    res.writeHead(303, { location: `${payment.redirectUrl}&status=${status}` });
+  function end(res: ServerResponse, payment: FixturePayment, status: "success" | "fail") {
+    const result = ending(payment.variant ?? "classic", `${payment.redirectUrl}&status=${status}`, status, payment);
+    if (result.kind === "html") return html(res, result.html);
+    res.writeHead(303, { location: result.location });
     res.end();
   }
 
@@ -111,7 +124,7 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://fixture");
-    const paymentId = /^\/(verify|start)\/(.+)$/.exec(url.pathname)?.[2] ?? url.searchParams.get("paymentId") ?? "";
+    const paymentId = /^\/(verify|start|resend)\/(.+)$/.exec(url.pathname)?.[2] ?? url.searchParams.get("paymentId") ?? "";
     const payment = payments.get(paymentId);
     if (url.pathname === "/sandbox/verify") return void hook(req, res);
     if (url.pathname === "/json-page") return void (res.writeHead(200, { "content-type": "application/json" }), res.end("{}"));
@@ -124,7 +137,7 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     }
     // A first hop, as real MPPs have: /start/<id> → /verify/<id>
     if (url.pathname.startsWith("/start/")) return void (res.writeHead(302, { location: `/verify/${url.pathname.slice(7)}` }), res.end());
-    void verifyPage(req, res, payment);
+    void verifyPage(req, res, payment, paymentId, url.pathname.startsWith("/resend/"));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
