@@ -32,6 +32,12 @@ test("a page that was not served is an earlier failure, reported by verify.page-
   expect(verificationCause(record("the paymentUrl did not serve a verification page: HTTP 500", { pageServed: false, pageProblem: "HTTP 500" }))).toMatchObject({ kind: "prerequisite", summary: "the verification page was not served: HTTP 500" });
 });
 
+test("a dead end is judged (verify.redirect-status fails it); a page the driver could not open is the driver's", () => {
+  const stuck = { ...record(""), error: undefined, deadEnd: "after the last wrong PIN the page left the user with no way on" };
+  expect(verificationCause(stuck)).toMatchObject({ kind: "prerequisite", reportedBy: ["verify.redirect-status"] });
+  expect(verificationCause(record("x", { pageUnjudged: "net::ERR_CONNECTION_CLOSED" }))).toMatchObject({ kind: "driver", summary: expect.stringContaining("could not open the verification page") });
+});
+
 test("a skip's own reason: an undeclared feature, a rule that reports the earlier failure, or no evidence", () => {
   expect(causeOfReason("the target does not declare the optional feature 'paymentExpiry'")).toMatchObject({ kind: "feature-not-declared", fix: 'if your MPP supports it, add "paymentExpiry" to features in the config' });
   expect(causeOfReason("no redirect was reached (verify.redirect-status / verify.page-served report why)")).toMatchObject({ kind: "prerequisite" });

@@ -88,9 +88,12 @@ function overtime(trace: Trace): SkipCause | undefined {
 
 /** What a verification error means for the user, when it is the kit's side that could not go on. */
 export function verificationCause(record: VerificationRecord): SkipCause | undefined {
+  const driver = `the ${record.driver} driver`;
+  // A dead end was judged: it is verify.redirect-status's failure, and what needed the redirect waits on it.
+  if (record.deadEnd) return { kind: "prerequisite", summary: `the verification ended on a page the user cannot leave: ${record.deadEnd}`, fix: "fix what verify.redirect-status reports", reportedBy: ["verify.redirect-status"] };
+  if (record.pageUnjudged) return { kind: "driver", summary: `${driver} could not open the verification page: ${record.pageUnjudged}`, fix: "check that the machine running the kit can open paymentUrl (and that Chromium starts), or try --driver form" };
   if (record.landedAt || !record.error) return undefined;
   const error = record.error;
-  const driver = `the ${record.driver} driver`;
   if (!record.pageServed) {
     return { kind: "prerequisite", summary: `the verification page was not served: ${record.pageProblem ?? error}`, fix: "fix what verify.page-served reports", reportedBy: ["verify.page-served"] };
   }
