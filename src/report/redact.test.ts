@@ -27,7 +27,7 @@ test("masks secrets quoted in a trace's notes and driver errors", () => {
   const leaky = '{"accessToken":"2816660352710421693892531000ZCl8"}';
   const redacted = redactTrace({
     scenario: "one-click", target: { baseUrl: "http://127.0.0.1:1" }, features: [], startedAt: 0, exchanges: [],
-    verifications: [{ step: "verification", paymentRequestId: "1", driver: "form", paymentUrl: "u", intended: "success", pageServed: true, expectedRedirectBase: "r", screenshots: [], durationMs: 1, error: `page said ${leaky}` }],
+    verifications: [{ step: "verification", paymentRequestId: "1", driver: "form", paymentUrl: "u", intended: "success", pageServed: true, expectedRedirectBase: "r", screenshots: [], durationMs: 1, error: `page said ${leaky}`, deadEnd: `stuck on ${leaky}`, pageUnjudged: `could not read ${leaky}` }],
     notes: [`callback body ${leaky}`],
   });
   expect(JSON.stringify(redacted)).not.toContain("2816660352710421693892531000ZCl8");

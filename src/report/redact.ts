@@ -45,6 +45,9 @@ function redactRecord(record: VerificationRecord): VerificationRecord {
     ...record,
     ...(record.error !== undefined ? { error: text(record.error) } : {}),
     ...(record.pageProblem !== undefined ? { pageProblem: text(record.pageProblem) } : {}),
+    // Both quote the page the driver was left on.
+    ...(record.deadEnd !== undefined ? { deadEnd: text(record.deadEnd) } : {}),
+    ...(record.pageUnjudged !== undefined ? { pageUnjudged: text(record.pageUnjudged) } : {}),
     ...(record.resend?.problem !== undefined ? { resend: { ...record.resend, problem: text(record.resend.problem) } } : {}),
   };
 }
