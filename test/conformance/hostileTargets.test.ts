@@ -2,8 +2,6 @@
  * A run against a target that misbehaves at the transport level ends, within its bounds, with
  * failing verdicts that say what happened — never a hang, a crash or a pass.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,8 +9,7 @@ import { openSession } from "../../src/run/openSession";
 import { runConformance } from "../../src/run/runConformance";
 import { runFailed } from "../../src/run/ruleVerdicts";
 import { allScenarios } from "../../src/scenarios";
-
-type Behaviour = (res: import("node:http").ServerResponse) => void;
+import { listen, type Behaviour } from "./testing/hostileServer";
 
 const behaviours: Record<string, Behaviour> = {
   "hangs": () => undefined,
@@ -22,15 +19,6 @@ const behaviours: Record<string, Behaviour> = {
   "redirects elsewhere": (res) => res.writeHead(302, { location: "http://127.0.0.1:1/elsewhere" }).end(),
   "drops the connection": (res) => res.socket?.destroy(),
 };
-
-async function listen(behave: Behaviour): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => behave(res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 /** Short Alipay+ timeouts and waits: the point is that every wait is bounded, not how long. */
 function quickConfig(): string {

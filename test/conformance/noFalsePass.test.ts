@@ -5,8 +5,6 @@
  * target says (or does not say) is evidence that it behaves, so no rule may pass — except the
  * timing rules, which judge only how fast an answer came.
  */
-import { createServer, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,8 +13,7 @@ import { allChecks } from "../../src/checks";
 import { openSession } from "../../src/run/openSession";
 import { runConformance } from "../../src/run/runConformance";
 import { allScenarios } from "../../src/scenarios";
-
-type Behaviour = (res: ServerResponse) => void;
+import { listen, type Behaviour } from "./testing/hostileServer";
 
 const behaviours: Record<string, Behaviour> = {
   "answers every call with HTTP 500 and a non-JSON body": (res) =>
@@ -29,15 +26,6 @@ const behaviours: Record<string, Behaviour> = {
 
 /** Timing rules judge only the clock: a quick 500 is answered within 8 s. */
 const timingRule = (rule: string) => rule.startsWith("timing.");
-
-async function listen(behave: Behaviour): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => behave(res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 /** Every optional feature declared, so feature rules are judged, not skipped for that reason. */
 function quickConfig(): string {
