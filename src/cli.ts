@@ -13,7 +13,7 @@ import { exitCodes } from "./run/exitCode";
 import { runVerdict } from "./run/runVerdict";
 import { utcDay } from "./run/waivers";
 import { loadWaivers } from "./config/loadWaivers";
-import { runSummary } from "./report/runSummary";
+import { runSummary } from "./run/runSummary";
 import { writeReports } from "./report/writeReports";
 import { newRunId } from "./report/runFolder";
 import { join } from "node:path";

@@ -7,7 +7,7 @@ import type { Trace, VerificationRecord } from "../trace";
 import { ruleVerdicts } from "../run/ruleVerdicts";
 import { runVerdict, type RunPolicy } from "../run/runVerdict";
 import { junitXml } from "./junit";
-import { runSummary } from "./runSummary";
+import { runSummary } from "../run/runSummary";
 import { summaryTable } from "./summaryTable";
 
 const trace = (scenario: string, extra: Partial<Trace> = {}): Trace => ({ scenario, target: { baseUrl: "http://127.0.0.1:1" }, features: [], startedAt: 0, exchanges: [], verifications: [], notes: [], ...extra });

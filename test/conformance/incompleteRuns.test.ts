@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { openSession } from "../../src/run/openSession";
 import { runConformance, scenarioBoundMs } from "../../src/run/runConformance";
 import { runVerdict } from "../../src/run/runVerdict";
-import { runSummary } from "../../src/report/runSummary";
+import { runSummary } from "../../src/run/runSummary";
 import { allScenarios } from "../../src/scenarios";
 import type { VerificationDriver } from "../../src/scenarios/context";
 

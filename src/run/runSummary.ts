@@ -3,11 +3,11 @@
  * likely fix; waivers applied, expired and stale; and what a --scenario subset left out. A
  * partial run can never be mistaken for a complete one. Pure.
  */
-import type { RuleVerdict } from "../run/ruleVerdicts";
-import type { RunVerdict } from "../run/runVerdict";
-import type { SkipCause } from "../run/skipCause";
-import type { Waiver } from "../run/waivers";
-import { redactText } from "./redact";
+import type { RuleVerdict } from "./ruleVerdicts";
+import type { RunVerdict } from "./runVerdict";
+import type { SkipCause } from "./skipCause";
+import type { Waiver } from "./waivers";
+import { redactText } from "../report/redact";
 
 interface Group {
   cause: SkipCause;
