@@ -5,6 +5,10 @@ import type { CompiledValidator } from "./validators";
 
 export type Operation = "pay" | "inquiryPayment" | "notifyPayment" | "authNotify";
 export const operations: readonly Operation[] = ["pay","inquiryPayment","notifyPayment","authNotify"];
+/** The operations the MPP serves: Alipay+ (the kit) calls them. */
+export type MppOperation = "pay" | "inquiryPayment";
+/** The operations Alipay+ serves: the MPP calls them back (the kit's simulator answers). */
+export type CallbackOperation = "notifyPayment" | "authNotify";
 
 export type Direction = "request" | "response";
 

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MppContext } from "./context";
 import { readBoundedBody } from "./http/readBoundedBody";
 import { sendJson } from "./http/plainResponses";
-import { isoWithOffset } from "./isoTime";
+import { isoDateTime } from "../src/core/isoTime";
 import { redirectTarget } from "./verification/redirectTarget";
 import { finish } from "./verification/verificationFlow";
 
@@ -18,7 +18,7 @@ export function serveOutbox(ctx: MppContext, res: ServerResponse, url: URL): voi
   const payment = ctx.payments.findByPaymentId(paymentId);
   const sms = payment ? ctx.smsCodes.latest(paymentId) : undefined;
   if (!payment || !sms) return sendJson(res, 404, { error: `no SMS sent for paymentId ${JSON.stringify(paymentId)}` });
-  sendJson(res, 200, { paymentId, userLoginId: payment.userLoginId, code: sms.code, sentAt: isoWithOffset(sms.sentAt) });
+  sendJson(res, 200, { paymentId, userLoginId: payment.userLoginId, code: sms.code, sentAt: isoDateTime(sms.sentAt) });
 }
 
 export async function serveVerifyHook(ctx: MppContext, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -6,16 +6,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { MppContext } from "./context";
 import { serveApi, type ApiHandler } from "./http/apiEndpoint";
 import { sendJson } from "./http/plainResponses";
-import type { ApiOperation } from "./http/wireFaults";
 import { inquiryPayment } from "./handlers/inquiryPayment";
 import { pay } from "./handlers/pay";
 import { OUTBOX_PATH, serveOutbox, serveVerifyHook, VERIFY_HOOK_PATH } from "./sandboxRoutes";
 import { serveVerification, VERIFY_PREFIX } from "./verification/verificationRoutes";
+import type { MppOperation } from "../generated/validate";
 
 export const PAY_PATH = "/aps/api/v1/payments/pay";
 export const INQUIRY_PAYMENT_PATH = "/aps/api/v1/payments/inquiryPayment";
 
-const apis: Record<string, { op: ApiOperation; handler: ApiHandler }> = {
+const apis: Record<string, { op: MppOperation; handler: ApiHandler }> = {
   [PAY_PATH]: { op: "pay", handler: pay as ApiHandler },
   [INQUIRY_PAYMENT_PATH]: { op: "inquiryPayment", handler: inquiryPayment as ApiHandler },
 };

@@ -8,8 +8,8 @@
 import { availableParallelism, cpus } from "node:os";
 import { generateKeyPairSync } from "node:crypto";
 import { validate } from "../generated/validate";
-import { sign, verify } from "../src/signature";
-import { recordMessage } from "../src/client/appendExchange";
+import { sign, verify } from "../src/core/signature";
+import { recordMessage } from "../src/core/recording";
 import { openSession } from "../src/run/openSession";
 import { runConformance } from "../src/run/runConformance";
 import { runFaultMatrix } from "../src/run/faultMatrix";

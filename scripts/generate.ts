@@ -30,7 +30,7 @@ async function outputs(): Promise<Record<string, string>> {
     "generated/types.ts": renderFriendlyTypes(fromSpec, { mpp, alipayplus }),
     "generated/validators.js": validators.js,
     "generated/validators.d.ts": validators.dts,
-    "generated/validate.ts": renderValidateModule(fromSpec, operations),
+    "generated/validate.ts": renderValidateModule(fromSpec, { mpp: operationsOf(mpp), alipayplus: operationsOf(alipayplus) }),
     "generated/resultCodes.ts": renderResultCodes(fromSpec, operations),
     "generated/schemaInfo.ts": renderSchemaInfo(banner("spec/mpp.yaml"), mpp, operations),
   };

@@ -5,7 +5,7 @@
  * (src/run/exitCode.ts): 0 judged and passed, 1 failed, 2 usage/config error, 3 incomplete.
  */
 import { ConfigError } from "./config/ConfigError";
-import { isFaultId, isPageStyle, pageStyles, type FaultId, type PageStyle } from "../reference-mpp";
+import { isFaultId, isPageStyle, pageStyles, type FaultId, type PageStyle } from "./run/embeddedTarget";
 import { parseCliArgs, usage, UsageError } from "./cliArgs";
 import { openSession } from "./run/openSession";
 import { runConformance } from "./run/runConformance";

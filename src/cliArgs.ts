@@ -2,7 +2,7 @@
  * Parses the command line of `easypay-conformance` (pure; the I/O is in cli.ts).
  */
 import { parseArgs } from "node:util";
-import { scenarioNames, type ScenarioName } from "./scenarios/catalogue";
+import { scenarioNames, type ScenarioName } from "./core/scenarioNames";
 
 export interface CliArgs {
   command: "run" | "help";

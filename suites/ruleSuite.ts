@@ -7,7 +7,7 @@
  */
 import { readSuiteRun } from "../src/run/runSuiteTarget";
 import { suiteTestOf } from "../src/run/suiteTestOf";
-import { redactText } from "../src/report/redact";
+import { redactText } from "../src/core/secrets";
 
 export function ruleSuite(title: string, areas: readonly string[]): void {
   const run = readSuiteRun();

@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { referenceAccounts } from "../accounts";
 import type { FaultSet } from "../faults";
-import { isoWithOffset } from "../isoTime";
+import { isoDateTime } from "../../src/core/isoTime";
 import { isResultCode, result, type WireResult } from "../results";
 import type { PaymentRecord, WireAmount } from "../store/paymentStore";
 
@@ -78,7 +78,7 @@ function token(): string {
 export function authNotifyBody(payment: PaymentRecord, faults: FaultSet, now = Date.now()): Record<string, unknown> {
   const info = payment.authorizationInfo;
   const agreement = info?.referenceAgreementId ?? payment.paymentRequestId;
-  const expiry = isoWithOffset(faults.has("token-already-expired") ? now - 24 * 3600_000 : now + TOKEN_LIFETIME_MS);
+  const expiry = isoDateTime(faults.has("token-already-expired") ? now - 24 * 3600_000 : now + TOKEN_LIFETIME_MS);
   const accessToken = faults.has("token-echoes-agreement") ? agreement : faults.has("authnotify-request-invalid") ? token().repeat(3) : token();
   const customerId = faults.has("authnotify-wrong-customer")
     ? otherCustomer(payment.customerId)

@@ -4,13 +4,14 @@
  * signed S or the attempts run out. Timers, not polling: each pending callback has exactly one
  * timer, armed at enqueue, after each attempt, and for every pending row on start.
  */
-import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/signature";
+import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/core/signature";
 import type { FaultSet } from "../faults";
-import { isoWithOffset } from "../isoTime";
-import type { CallbackApi, CallbackRecord, CallbackStore } from "../store/callbackStore";
+import { isoDateTime } from "../../src/core/isoTime";
+import type { CallbackRecord, CallbackStore } from "../store/callbackStore";
 import { backoffAfter, type Timing } from "../timing";
 import { alterAmount } from "./callbackBodies";
 import { isCallableUrl } from "./callbackUrl";
+import type { CallbackOperation } from "../../generated/validate";
 
 export interface CallbackKeys {
   clientId: string;
@@ -39,7 +40,7 @@ export class CallbackDispatcher {
     for (const callback of this.store.pending()) this.arm(callback);
   }
 
-  enqueue(paymentRequestId: string, api: CallbackApi, url: string, body: object): void {
+  enqueue(paymentRequestId: string, api: CallbackOperation, url: string, body: object): void {
     const notRetried = api === "notifyPayment" ? this.faults.has("notify-not-retried") : this.faults.has("authnotify-not-retried");
     const callback = this.store.add({
       paymentRequestId,
@@ -106,7 +107,7 @@ export class CallbackDispatcher {
   private async send(callback: CallbackRecord): Promise<Verdict> {
     const body = this.bodyFor(callback);
     const uri = requestUri(callback.url);
-    const requestTime = isoWithOffset(Date.now());
+    const requestTime = isoDateTime(Date.now());
     const signed = { method: "POST", uri, clientId: this.keys.clientId, time: requestTime, body };
     const signature = this.faults.has("callback-wrongly-signed")
       ? sign({ ...signed, body: `${body} ` }, this.keys.mppPrivateKeyPem)
@@ -143,7 +144,7 @@ export class CallbackDispatcher {
     return JSON.stringify(alterAmount(JSON.parse(callback.body) as Record<string, unknown>, callback.attempts));
   }
 
-  private judge(api: CallbackApi, uri: string, response: Response, text: string): Verdict {
+  private judge(api: CallbackOperation, uri: string, response: Response, text: string): Verdict {
     if (response.status !== 200) return { acknowledged: false, problem: `HTTP ${response.status}` };
     const skipSignature = api === "notifyPayment" && this.faults.has("notify-ack-signature-ignored");
     if (!skipSignature) {

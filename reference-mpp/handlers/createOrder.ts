@@ -7,7 +7,7 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { findAccount, type ReferenceAccount } from "../accounts";
 import type { MppContext } from "../context";
-import { parseIsoTime } from "../isoTime";
+import { parseIsoTime } from "../../src/core/isoTime";
 import { result, type ResultCode } from "../results";
 import type { PaymentRecord } from "../store/paymentStore";
 import type { PayRequest } from "../../generated/types";

@@ -5,7 +5,7 @@
  */
 import { findAccount, type ReferenceAccount } from "../accounts";
 import type { MppContext } from "../context";
-import { isoWithOffset } from "../isoTime";
+import { isoDateTime } from "../../src/core/isoTime";
 import { notifyUrlOf } from "../payments/paymentLifecycle";
 import { result, type ResultCode, type WireResult } from "../results";
 import type { PayRequest } from "../../generated/types";
@@ -77,7 +77,7 @@ function misbehaveAfterSuccess(ctx: MppContext, request: PayRequest, account: Re
       paymentAmount: request.paymentAmount,
       ...(request.payToAmount ? { payToAmount: request.payToAmount } : {}),
       ...(account ? { customerId: account.customerId } : {}),
-      paymentTime: isoWithOffset(Date.now()),
+      paymentTime: isoDateTime(Date.now()),
     });
   }
 }

@@ -12,18 +12,18 @@ import { refuseInbound } from "./inboundAuth";
 import { readBoundedBody } from "./readBoundedBody";
 import { requestProblems } from "./requestProblems";
 import { sendServerError, sendSigned } from "./signedResponse";
-import type { ApiOperation } from "./wireFaults";
+import type { MppOperation } from "../../generated/validate";
 
 type Body = Record<string, unknown>;
 export type ApiHandler = (ctx: MppContext, request: never) => Body | Promise<Body>;
 
 /** The slow-* faults: answer just after Alipay+ has given up (8 s pay, 5 s inquiry). */
-const slowness: Record<ApiOperation, { fault: FaultId; answerAfterMs: number }> = {
+const slowness: Record<MppOperation, { fault: FaultId; answerAfterMs: number }> = {
   pay: { fault: "slow-pay", answerAfterMs: 8_500 },
   inquiryPayment: { fault: "slow-inquiry", answerAfterMs: 5_500 },
 };
 
-export async function serveApi(ctx: MppContext, op: ApiOperation, handler: ApiHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function serveApi(ctx: MppContext, op: MppOperation, handler: ApiHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const startedAt = Date.now();
   const uri = req.url ?? "/";
   const answer = (body: Body, closeConnection = false) => sendSigned(ctx, res, op, uri, body, closeConnection);

@@ -4,7 +4,7 @@
  * public key. Failing either, nothing is processed.
  */
 import type { IncomingHttpHeaders } from "node:http";
-import { parseSignatureHeader, verify } from "../../src/signature";
+import { parseSignatureHeader, verify } from "../../src/core/signature";
 import type { FaultSet } from "../faults";
 import type { ResultCode } from "../results";
 

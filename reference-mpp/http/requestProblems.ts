@@ -4,9 +4,9 @@
  */
 import { validate } from "../../generated/validate";
 import type { FaultSet } from "../faults";
-import type { ApiOperation } from "./wireFaults";
+import type { MppOperation } from "../../generated/validate";
 
-export function requestProblems(op: ApiOperation, body: unknown, faults: FaultSet): string[] {
+export function requestProblems(op: MppOperation, body: unknown, faults: FaultSet): string[] {
   const verdict = validate(op, "request", forgiven(op, body, faults));
   return verdict.valid ? [] : verdict.errors.map((e) => e.message);
 }
@@ -16,7 +16,7 @@ export function requestProblems(op: ApiOperation, body: unknown, faults: FaultSe
  * authorizationInfo with isAuthorizationAndPay "true", so the faulty MPP validates as if the
  * flag were absent.
  */
-function forgiven(op: ApiOperation, body: unknown, faults: FaultSet): unknown {
+function forgiven(op: MppOperation, body: unknown, faults: FaultSet): unknown {
   if (op !== "pay" || !faults.has("order-ignores-missing-authorization-info")) return body;
   const pay = body as { paymentFactor?: Record<string, unknown>; authorizationInfo?: unknown } | null;
   if (!pay || typeof pay !== "object" || pay.authorizationInfo !== undefined || typeof pay.paymentFactor !== "object" || pay.paymentFactor === null) return body;

@@ -3,15 +3,16 @@
  * facts §3.6), signed over `POST <request URI>\n<Client-Id>.<Response-Time>.<body>`.
  */
 import type { ServerResponse } from "node:http";
-import { formatSignatureHeader, sign } from "../../src/signature";
+import { formatSignatureHeader, sign } from "../../src/core/signature";
 import type { MppContext } from "../context";
-import { isoWithOffset } from "../isoTime";
-import { bendResponse, httpStatusFor, type ApiOperation } from "./wireFaults";
+import { isoDateTime } from "../../src/core/isoTime";
+import { bendResponse, httpStatusFor } from "./wireFaults";
+import type { MppOperation } from "../../generated/validate";
 
-export function sendSigned(ctx: MppContext, res: ServerResponse, op: ApiOperation, uri: string, answer: Record<string, unknown>, closeConnection = false): void {
+export function sendSigned(ctx: MppContext, res: ServerResponse, op: MppOperation, uri: string, answer: Record<string, unknown>, closeConnection = false): void {
   const status = httpStatusFor(answer, ctx.faults);
   const text = JSON.stringify(bendResponse(op, answer, ctx.faults));
-  const responseTime = isoWithOffset(Date.now());
+  const responseTime = isoDateTime(Date.now());
   const headers: Record<string, string> = {
     "Content-Type": "application/json; charset=UTF-8",
     "Client-Id": ctx.clientId,

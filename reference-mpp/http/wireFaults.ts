@@ -3,13 +3,13 @@
  * handler decided the answer (so replays under idempotency are bent the same way).
  */
 import type { FaultSet } from "../faults";
+import type { MppOperation } from "../../generated/validate";
 
-export type ApiOperation = "pay" | "inquiryPayment";
 type Body = Record<string, unknown>;
 
 const AMOUNT_FIELDS = ["paymentAmount", "payToAmount"] as const;
 
-export function bendResponse(op: ApiOperation, original: Body, faults: FaultSet): Body {
+export function bendResponse(op: MppOperation, original: Body, faults: FaultSet): Body {
   let body: Body = structuredClone(original);
   if (op === "pay" && faults.has("pay-response-invalid") && typeof body.paymentId === "string") {
     body.paymentId = body.paymentId.padEnd(65, "0");
@@ -35,7 +35,7 @@ export function bendResponse(op: ApiOperation, original: Body, faults: FaultSet)
 }
 
 /** Optional ids that do not apply, sent as "" (still schema-valid: Id64 has no minimum). */
-function withEmptyOptionals(op: ApiOperation, body: Body): Body {
+function withEmptyOptionals(op: MppOperation, body: Body): Body {
   const field = op === "pay" ? "paymentId" : "paymentRequestId";
   return field in body ? body : { ...body, [field]: "" };
 }

@@ -4,7 +4,7 @@
  */
 import { authNotifyBody, notifyPaymentBody } from "../callbacks/callbackBodies";
 import type { MppContext } from "../context";
-import { isoWithOffset } from "../isoTime";
+import { isoDateTime } from "../../src/core/isoTime";
 import type { PaymentRecord } from "../store/paymentStore";
 
 export const NOTIFY_PAYMENT_PATH = "/aps/api/v1/payments/notifyPayment";
@@ -34,7 +34,7 @@ export function completeVerification(ctx: MppContext, paymentId: string, outcome
  * UTC+8 wallet with a "Z" offset: a well-formed time eight hours off.
  */
 function paymentTimeNow(ctx: MppContext): string {
-  if (!ctx.faults.has("payment-time-wrong-zone")) return isoWithOffset(Date.now());
+  if (!ctx.faults.has("payment-time-wrong-zone")) return isoDateTime(Date.now());
   return new Date(Date.now() + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 

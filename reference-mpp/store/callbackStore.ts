@@ -1,13 +1,13 @@
 /** The callback outbox: notifyPayment and authNotify calls waiting for their acknowledgement. */
 import type { Db } from "./database";
+import type { CallbackOperation } from "../../generated/validate";
 
-export type CallbackApi = "notifyPayment" | "authNotify";
 export type CallbackState = "pending" | "acknowledged" | "exhausted";
 
 export interface CallbackRecord {
   id: number;
   paymentRequestId: string;
-  api: CallbackApi;
+  api: CallbackOperation;
   url: string;
   body: string;
   attempts: number;
@@ -20,7 +20,7 @@ export interface CallbackRecord {
 interface Row {
   id: number;
   payment_request_id: string;
-  api: CallbackApi;
+  api: CallbackOperation;
   url: string;
   body: string;
   attempts: number;

@@ -5,8 +5,8 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
-import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/signature";
-import { isoWithOffset } from "../isoTime";
+import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/core/signature";
+import { isoDateTime } from "../../src/core/isoTime";
 
 export type Answer = "S" | "U" | "F" | "http-500" | "no-answer" | "bad-signature";
 
@@ -73,7 +73,7 @@ export async function startCallbackReceiver(keys: { alipayPrivateKeyPem: string;
       const status = answer === "bad-signature" ? "S" : answer;
       const code = { S: "SUCCESS", U: "UNKNOWN_EXCEPTION", F: "PROCESS_FAIL" }[status];
       const text = JSON.stringify({ result: { resultCode: code, resultStatus: status, resultMessage: code } });
-      const responseTime = isoWithOffset(Date.now());
+      const responseTime = isoDateTime(Date.now());
       const signed = sign({ method: "POST", uri: path, clientId: keys.clientId, time: responseTime, body: answer === "bad-signature" ? `${text}x` : text }, keys.alipayPrivateKeyPem);
       res.writeHead(200, { "Content-Type": "application/json", "Client-Id": keys.clientId, "Response-Time": responseTime, Signature: formatSignatureHeader(signed) });
       res.end(text);

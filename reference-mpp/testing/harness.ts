@@ -1,16 +1,17 @@
 /**
  * One reference MPP plus a callback receiver, wired with fresh keys, for HTTP-level tests.
- * Calls are signed exactly as Alipay+ signs them (src/signature.ts).
+ * Calls are signed exactly as Alipay+ signs them (src/core/signature.ts).
  */
-import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/signature";
+import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/core/signature";
 import type { FaultId } from "../faults";
-import { isoWithOffset } from "../isoTime";
+import { isoDateTime } from "../../src/core/isoTime";
 import { INQUIRY_PAYMENT_PATH, PAY_PATH } from "../server";
 import { startReferenceMpp, type RunningReferenceMpp } from "../startReferenceMpp";
 import { fastTiming, type Timing } from "../timing";
 import type { PageStyle } from "../verification/pageStyles";
 import { startCallbackReceiver, type CallbackReceiver } from "./callbackReceiver";
 import { generatePemKeyPair, type PemKeyPair } from "../pemKeyPair";
+import type { MppOperation } from "../../generated/validate";
 
 export const CLIENT_ID = "SANDBOX_TEST_CLIENT";
 export const ACQUIRER_ID = "1022188000000000001";
@@ -44,8 +45,8 @@ export interface Harness {
   mpp: RunningReferenceMpp;
   receiver: CallbackReceiver;
   keys: TestKeys;
-  call(api: "pay" | "inquiryPayment", body: unknown, options?: CallOptions): Promise<ApiAnswer>;
-  callRaw(api: "pay" | "inquiryPayment", body: string | Buffer, options?: CallOptions): Promise<ApiAnswer>;
+  call(api: MppOperation, body: unknown, options?: CallOptions): Promise<ApiAnswer>;
+  callRaw(api: MppOperation, body: string | Buffer, options?: CallOptions): Promise<ApiAnswer>;
   inquire(paymentRequestId: string, overrides?: Record<string, unknown>): Promise<ApiAnswer>;
   close(): Promise<void>;
 }
@@ -68,7 +69,7 @@ export async function startHarness(
     await receiver.close();
     throw error;
   });
-  const callRaw = (api: "pay" | "inquiryPayment", body: string | Buffer, callOptions: CallOptions = {}) =>
+  const callRaw = (api: MppOperation, body: string | Buffer, callOptions: CallOptions = {}) =>
     signedCall(mpp.baseUrl, api === "pay" ? PAY_PATH : INQUIRY_PAYMENT_PATH, body, keys, callOptions);
   return {
     mpp,
@@ -87,7 +88,7 @@ export async function startHarness(
 
 export async function signedCall(baseUrl: string, path: string, body: string | Buffer, keys: TestKeys, options: CallOptions = {}): Promise<ApiAnswer> {
   const clientId = options.clientId ?? CLIENT_ID;
-  const requestTime = isoWithOffset(Date.now());
+  const requestTime = isoDateTime(Date.now());
   const headers: Record<string, string> = { "Content-Type": "application/json; charset=UTF-8", "Client-Id": clientId, "Request-Time": requestTime };
   if (options.signature !== "none") {
     const signingKey = options.signature === "bad" ? keys.mpp.privateKeyPem : keys.alipay.privateKeyPem;

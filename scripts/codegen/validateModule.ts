@@ -119,8 +119,14 @@ function describeValue(value: unknown, field: string | undefined): string {
 }
 `;
 
-export function renderValidateModule(bannerLine: string, operations: OperationInfo[]): string {
+/**
+ * `served` says which side answers each operation: the MPP serves spec/mpp.yaml's (Alipay+ calls
+ * them), Alipay+ serves spec/alipayplus.yaml's (the MPP calls them back).
+ */
+export function renderValidateModule(bannerLine: string, served: { mpp: OperationInfo[]; alipayplus: OperationInfo[] }): string {
+  const operations = [...served.mpp, ...served.alipayplus];
   const ops = operations.map((op) => op.operation);
+  const union = (list: OperationInfo[]) => list.map((o) => JSON.stringify(o.operation)).join(" | ");
   const table = operations.map(
     (op) => `  ${op.operation}: { request: compiled.${validatorName(op.operation, "request")}, response: compiled.${validatorName(op.operation, "response")} },`,
   );
@@ -132,6 +138,10 @@ export function renderValidateModule(bannerLine: string, operations: OperationIn
     "",
     `export type Operation = ${ops.map((o) => JSON.stringify(o)).join(" | ")};`,
     `export const operations: readonly Operation[] = ${JSON.stringify(ops)};`,
+    "/** The operations the MPP serves: Alipay+ (the kit) calls them. */",
+    `export type MppOperation = ${union(served.mpp)};`,
+    "/** The operations Alipay+ serves: the MPP calls them back (the kit's simulator answers). */",
+    `export type CallbackOperation = ${union(served.alipayplus)};`,
     BODY.trimEnd(),
     "",
     "const byOperation: Record<Operation, Record<Direction, CompiledValidator>> = {",

@@ -3,8 +3,9 @@
  * call; it only reads what the scenario recorded. Its level comes from spec/rules.yaml.
  */
 import { rules, type RuleId } from "../../generated/rules";
-import type { Trace } from "../trace";
-import type { Evidence, Finding } from "./finding";
+import type { ScenarioName } from "../core/scenarioNames";
+import type { Trace } from "../core/trace";
+import type { Evidence, Finding } from "../core/verdicts";
 
 /** What a check says about one trace, before the rule's metadata is attached. */
 export type Outcome =
@@ -17,7 +18,7 @@ export interface Check {
   /** What the check claims, as a sentence about the MPP. */
   title: string;
   /** The scenarios whose traces it judges; other traces are not its business. */
-  scenarios: readonly string[];
+  scenarios: readonly ScenarioName[];
   /** Judges one trace; may return several outcomes (e.g. one per exchange). */
   run(trace: Trace): Outcome | Outcome[];
 }
@@ -43,7 +44,7 @@ export function judge(traces: readonly Trace[], checks: readonly Check[]): Findi
   const findings: Finding[] = [];
   for (const check of checks) {
     const rule = rules[check.rule] as (typeof rules)[RuleId] & { feature?: string };
-    for (const trace of traces.filter((t) => check.scenarios.includes(t.scenario))) {
+    for (const trace of traces.filter((t) => (check.scenarios as readonly string[]).includes(t.scenario))) {
       const base = { rule: check.rule, level: rule.level, scenario: trace.scenario } as const;
       if (rule.feature && !trace.features.includes(rule.feature as never)) {
         findings.push({ ...base, verdict: "skip", title: check.title, evidence: [], hint: `the target does not declare the optional feature '${rule.feature}'` });

@@ -2,8 +2,10 @@
  * Small readers over a Trace, shared by checks so each check reads as its rule. Pure.
  * Extend additively; keep each function one idea.
  */
-import type { ApiName, Exchange, Trace } from "../trace";
-import type { Evidence } from "./finding";
+import type { StepFamily, StepLabel } from "../core/scenarioNames";
+import type { Exchange, Trace } from "../core/trace";
+import type { Evidence } from "../core/verdicts";
+import type { Operation, CallbackOperation } from "../../generated/validate";
 
 /**
  * A `result` as it may arrive, not as it should (generated/types.ts says that): checks read
@@ -16,18 +18,18 @@ export interface ResultLike {
 }
 
 /** Exchanges of a step (exact label, or a prefix ending in ':' such as "evaluation:"). */
-export function exchangesAt(trace: Trace, step: string, api?: ApiName): Exchange[] {
+export function exchangesAt(trace: Trace, step: StepLabel | StepFamily, api?: Operation): Exchange[] {
   return trace.exchanges.filter(
     (x) => (step.endsWith(":") ? x.step.startsWith(step) : x.step === step) && (api === undefined || x.api === api),
   );
 }
 
-export function firstAt(trace: Trace, step: string, api?: ApiName): Exchange | undefined {
+export function firstAt(trace: Trace, step: StepLabel | StepFamily, api?: Operation): Exchange | undefined {
   return exchangesAt(trace, step, api)[0];
 }
 
 /** Callbacks the target sent to the simulator, optionally of one API and payment. */
-export function callbacks(trace: Trace, api?: "notifyPayment" | "authNotify", paymentRequestId?: string): Exchange[] {
+export function callbacks(trace: Trace, api?: CallbackOperation, paymentRequestId?: string): Exchange[] {
   return trace.exchanges.filter(
     (x) =>
       x.direction === "from-mpp" &&

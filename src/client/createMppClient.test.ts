@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { connect, createServer as createNetServer, type AddressInfo } from "node:net";
-import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../signature";
+import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../core/signature";
 import { emptyTrace, testConfig } from "../config/testing/testConfig";
 import { createMppClient } from "./createMppClient";
-import { curlFor } from "./curl";
+import { curlFor } from "../report/curl";
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => void;
 

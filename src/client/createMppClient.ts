@@ -5,15 +5,15 @@
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
 import type { KitConfig } from "../config";
-import type { CallOptions, MppClient } from "../scenarios/context";
-import { formatSignatureHeader, sign } from "../signature";
-import type { Exchange, Trace } from "../trace";
-import { appendExchange, recordMessage } from "./appendExchange";
-import { isoWithOffset } from "./isoWithOffset";
-import { judgeSignature } from "./judgeSignature";
+import { formatSignatureHeader, sign } from "../core/signature";
+import type { Exchange, Trace } from "../core/trace";
+import { appendExchange, recordMessage } from "../core/recording";
+import { isoDateTime } from "../core/isoTime";
+import { judgeSignature } from "../core/judgeSignature";
 import { sendHttp } from "./sendHttp";
+import type { MppOperation } from "../../generated/validate";
+import type { CallOptions, MppClient } from "../core/engine";
 
-type MppApi = "pay" | "inquiryPayment";
 
 export interface MppClientDeps {
   config: KitConfig;
@@ -51,12 +51,12 @@ export function createMppClient({ config, trace }: MppClientDeps): MppClient {
   const kitKey = createPrivateKey(config.kitPrivateKeyPem);
   const mppKey = createPublicKey(config.target.mppPublicKeyPem);
 
-  async function callRaw(api: MppApi, raw: string | Buffer, options: CallOptions): Promise<Exchange> {
+  async function callRaw(api: MppOperation, raw: string | Buffer, options: CallOptions): Promise<Exchange> {
     const body = Buffer.isBuffer(raw) ? raw : Buffer.from(raw, "utf8");
     const url = config.target.baseUrl + config.target.paths[api];
     const uri = requestUri(url);
     const clientId = options.clientId ?? config.target.clientId;
-    const time = isoWithOffset();
+    const time = isoDateTime();
     const headers: Record<string, string> = {
       "content-type": "application/json; charset=UTF-8",
       "client-id": clientId,

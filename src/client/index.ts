@@ -1,5 +1,2 @@
-/** The kit's signed Alipay+ -> MPP client and its evidence helpers. */
+/** The kit's signed Alipay+ -> MPP client. */
 export { createMppClient, type MppClientDeps } from "./createMppClient";
-export { curlFor } from "./curl";
-export { appendExchange, maxBodyBytes } from "./appendExchange";
-export { isoWithOffset } from "./isoWithOffset";

@@ -4,8 +4,8 @@
  */
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
-import type { Exchange } from "../trace";
-import { maxBodyBytes, recordHeaders } from "./appendExchange";
+import type { Exchange } from "../core/trace";
+import { maxBodyBytes, recordHeaders } from "../core/recording";
 
 export interface HttpResult {
   durationMs: number;

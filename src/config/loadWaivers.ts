@@ -8,8 +8,8 @@ import Ajv2020 from "ajv/dist/2020";
 import { parse as parseYaml } from "yaml";
 import schema from "../../config/waivers.schema.json";
 import { ruleIds, type RuleId } from "../../generated/rules";
-import type { Waiver } from "../run/waivers";
 import { ConfigError, type ConfigProblem } from "./ConfigError";
+import type { Waiver } from "../core/verdicts";
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 

@@ -10,14 +10,13 @@
  */
 import { MatchersV3, PactV4 } from "@pact-foundation/pact";
 import type { AuthNotifyRequest, NotifyPaymentRequest } from "../../generated/types";
-import { validate } from "../../generated/validate";
-import { formatSignatureHeader, sign } from "../signature";
+import { validate, type CallbackOperation } from "../../generated/validate";
+import { formatSignatureHeader, sign } from "../core/signature";
 import { callbackPaths } from "../simulator/simulatorHandlers";
 import { canonicalJson } from "./canonicalJson";
 
 const { like, regex } = MatchersV3;
 
-export type CallbackApi = "notifyPayment" | "authNotify";
 
 export interface CallbackContractOptions {
   /** Your MPP's name in the pact (and in your Pact Broker). */
@@ -34,7 +33,7 @@ export interface CallbackContractOptions {
 export class CallbackContractError extends Error {}
 
 /** Fields whose values change per payment or per run: matched by type, not value. */
-const perRun: Record<CallbackApi, readonly string[]> = {
+const perRun: Record<CallbackOperation, readonly string[]> = {
   notifyPayment: ["acquirerId", "pspId", "paymentRequestId", "paymentId", "paymentTime", "customerId", "paymentAmount", "payToAmount"],
   authNotify: ["acquirerId", "pspId", "authClientId", "authState", "referenceAgreementId", "accessToken", "accessTokenExpiryTime", "refreshToken", "refreshTokenExpiryTime", "customerId", "userLoginId"],
 };
@@ -59,7 +58,7 @@ export class CallbackContract {
     return this.callback("authNotify", description, body, send);
   }
 
-  private async callback(api: CallbackApi, description: string, body: object, send: (alipayPlusBaseUrl: string) => Promise<void>): Promise<void> {
+  private async callback(api: CallbackOperation, description: string, body: object, send: (alipayPlusBaseUrl: string) => Promise<void>): Promise<void> {
     const verdict = validate(api, "request", body);
     if (!verdict.valid) throw new CallbackContractError(`${description}: the ${api} body breaks spec/alipayplus.yaml: ${verdict.errors.map((e) => e.message).join("; ")}`);
     const path = callbackPaths[api];

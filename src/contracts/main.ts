@@ -3,7 +3,7 @@
  * reference MPP by default), publish them to a Pact Broker, and ask can-i-deploy.
  */
 import { ConfigError } from "../config/ConfigError";
-import { isFaultId, type FaultId } from "../../reference-mpp";
+import { isFaultId, type FaultId } from "../run/embeddedTarget";
 import { loadConfig } from "../config/loadConfig";
 import { openSession } from "../run/openSession";
 import { embeddedBase, embeddedKeys } from "../run/embeddedTarget";

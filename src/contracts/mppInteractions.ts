@@ -10,13 +10,13 @@ import { join } from "node:path";
 import { MatchersV3 } from "@pact-foundation/pact";
 import type { Amount, InquiryPaymentRequest, PayRequest } from "../../generated/types";
 import { states, type StateName, type StateValues } from "./states";
+import type { MppOperation } from "../../generated/validate";
 
 const { fromProviderState, regex, like } = MatchersV3;
 
-export type MppApi = "pay" | "inquiryPayment";
 
 /** The spec's paths (spec/mpp.yaml); the verifier maps them onto the target's configured paths. */
-export const contractPaths: Record<MppApi, string> = {
+export const contractPaths: Record<MppOperation, string> = {
   pay: "/aps/api/v1/payments/pay",
   inquiryPayment: "/aps/api/v1/payments/inquiryPayment",
 };
@@ -25,7 +25,7 @@ export interface MppInteraction {
   description: string;
   state: StateName;
   stateParams?: Record<string, string>;
-  api: MppApi;
+  api: MppOperation;
   /** Body template: plain values and Pact matchers. */
   request: unknown;
   status: number;

@@ -9,11 +9,12 @@
 import { createPrivateKey, createPublicKey } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { KitConfig } from "../config";
-import { isoWithOffset } from "../client";
-import { judgeSignature } from "../client/judgeSignature";
+import { isoDateTime } from "../core/isoTime";
+import { judgeSignature } from "../core/judgeSignature";
 import { sendHttp } from "../client/sendHttp";
-import { formatSignatureHeader, sign } from "../signature";
-import { contractPaths, type MppApi } from "./mppInteractions";
+import { formatSignatureHeader, sign } from "../core/signature";
+import { contractPaths } from "./mppInteractions";
+import type { MppOperation } from "../../generated/validate";
 
 /** Whether the next request is signed right; the badSignature state asks for one bad one. */
 export class SigningMode {
@@ -33,8 +34,8 @@ type ProxiedRequest = IncomingMessage & { body?: unknown; path?: string };
 /** What the filter saw of one exchange: the contract path, the request sent and the answer. */
 export type ExchangeRecorder = (path: string, request: Buffer, response: Buffer | { noAnswer: string }) => void;
 
-function apiOf(path: string | undefined): MppApi | undefined {
-  return (Object.keys(contractPaths) as MppApi[]).find((api) => contractPaths[api] === path);
+function apiOf(path: string | undefined): MppOperation | undefined {
+  return (Object.keys(contractPaths) as MppOperation[]).find((api) => contractPaths[api] === path);
 }
 
 /** Pact's bytes as they arrive (parsed by the proxy's body parser, or raw). */
@@ -56,11 +57,11 @@ export function signingFilter(config: KitConfig, mode: SigningMode, record: Exch
     void call(api, contractPath, bytesOf(req.body), res);
   };
 
-  async function call(api: MppApi, contractPath: string, body: Buffer, res: ServerResponse): Promise<void> {
+  async function call(api: MppOperation, contractPath: string, body: Buffer, res: ServerResponse): Promise<void> {
     const url = config.target.baseUrl + config.target.paths[api];
     const uri = new URL(url).pathname + new URL(url).search;
     const clientId = config.target.clientId;
-    const time = isoWithOffset();
+    const time = isoDateTime();
     const signed = mode.take() === "bad" ? Buffer.concat([body, Buffer.from(" ")]) : body;
     const headers = {
       "content-type": "application/json; charset=UTF-8",

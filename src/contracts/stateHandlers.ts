@@ -8,15 +8,16 @@
 import type { KitConfig, AccountConfig } from "../config";
 import { createMppClient } from "../client";
 import { newPaymentRequestId } from "../run/paymentRequestIds";
-import type { ScenarioContext, VerificationDriver } from "../scenarios/context";
+import type { ScenarioContext } from "../scenarios/context";
 import { pendingOrderOf } from "../scenarios/pendingOrder";
 import { pollInquiry } from "../scenarios/pollInquiry";
 import { authorizationInfoFor, orderRequest } from "../scenarios/requests";
 import { verifyPayment } from "../scenarios/verifyPayment";
 import type { RunSimulator } from "../run/runConformance";
-import type { Trace } from "../trace";
+import type { Trace } from "../core/trace";
 import type { SigningMode } from "./signingProxy";
 import { states, type StateName, type StateValues } from "./states";
+import type { VerificationDriver } from "../core/engine";
 
 export interface StateDeps {
   config: KitConfig;

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { Verifier } from "@pact-foundation/pact";
 import type { KitConfig } from "../config";
 import { AlipaySimulator } from "../simulator/AlipaySimulator";
-import type { Exchange } from "../trace";
+import type { Exchange } from "../core/trace";
 import { canonicalJson } from "./canonicalJson";
 import { failuresOf, type ContractFailure } from "./verificationFailures";
 import type { ContractVerdict } from "./verifyContracts";

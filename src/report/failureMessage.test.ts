@@ -1,4 +1,4 @@
-import type { Finding } from "../checks/finding";
+import type { Finding } from "../core/verdicts";
 import { formatFinding } from "./failureMessage";
 import { junitXml } from "./junit";
 import { ruleVerdicts, runFailed } from "../run/ruleVerdicts";

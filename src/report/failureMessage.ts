@@ -8,8 +8,8 @@
  *     Hint:     Order creation must ...
  *     Reproduce: curl ...
  */
-import type { Finding } from "../checks/finding";
-import { redactText } from "./redact";
+import type { Finding } from "../core/verdicts";
+import { redactText } from "../core/secrets";
 
 export interface FailureContext {
   /** A reproducing command for an exchange id, secrets redacted; absent when none applies. */

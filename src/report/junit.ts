@@ -5,9 +5,9 @@
  * an <error type="incomplete"> with its cases, cause and fix; a waived rule is <skipped> saying
  * so, with the waived failure in <system-out>.
  */
-import type { RuleVerdict } from "../run/ruleVerdicts";
 import { formatFinding, type FailureContext } from "./failureMessage";
-import { redactText } from "./redact";
+import { redactText } from "../core/secrets";
+import type { RuleVerdict } from "../core/verdicts";
 
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c)

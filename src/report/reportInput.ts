@@ -4,8 +4,8 @@
  * are open strings (new grades such as "warn" or "waived" render without changes here), and
  * optional fields a newer roll-up adds (grade, cases, skip cause, waiver) are shown when present.
  */
-import type { Finding } from "../checks/finding";
-import type { Trace } from "../trace";
+import type { Finding } from "../core/verdicts";
+import type { Trace } from "../core/trace";
 
 export interface VerdictView {
   rule: string;

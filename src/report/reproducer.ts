@@ -2,9 +2,9 @@
  * Reproducing commands for failures: a `curl` for each call the kit made to the target. The
  * target's own callbacks are not replayable from here, so they get none.
  */
-import { curlFor } from "../client/curl";
-import type { Exchange, Trace } from "../trace";
-import { redactExchange } from "./redact";
+import { curlFor } from "./curl";
+import type { Exchange, Trace } from "../core/trace";
+import { redactExchange } from "../core/secrets";
 
 export function reproducerFor(traces: readonly Trace[]): (exchangeId: string, scenario: string) => string | undefined {
   // Exchange ids are unique within a trace only.

@@ -5,7 +5,7 @@
  * the finding titles, which are masked like every other report text.
  */
 import { areaOf, countGrades, displayUrl, extraField, gradeOf, headlineGrade, type RunMeta, type RunView } from "./reportInput";
-import { redactText } from "./redact";
+import { redactText } from "../core/secrets";
 
 export const summarySchemaVersion = 1;
 

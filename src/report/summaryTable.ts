@@ -2,9 +2,9 @@
  * The console summary: one line per rule, failures first, then the details of each failure.
  * A rule judged on only some of its cases says so ("part"), with the case not judged and why.
  */
-import type { Grade, RuleVerdict } from "../run/ruleVerdicts";
 import { formatFinding, type FailureContext } from "./failureMessage";
-import { redactText } from "./redact";
+import { redactText } from "../core/secrets";
+import type { Grade, RuleVerdict } from "../core/verdicts";
 
 type Row = Grade | "part";
 const order: Record<Row, number> = { fail: 0, warn: 1, part: 2, skip: 3, waived: 4, "not-testable": 5, pass: 6 };

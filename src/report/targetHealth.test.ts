@@ -1,5 +1,5 @@
 import { trace } from "../checks/testing/traceBuilder";
-import type { Exchange } from "../trace";
+import type { Exchange } from "../core/trace";
 import { targetHealth } from "./targetHealth";
 
 const refused = (id: string): Exchange => ({

@@ -2,7 +2,7 @@
  * One line on whether the target answered at all, printed before the per-rule verdicts: when
  * every call failed in transport, that is the first thing to fix, not sixty rules.
  */
-import type { Trace } from "../trace";
+import type { Trace } from "../core/trace";
 
 export function targetHealth(traces: readonly Trace[]): string | undefined {
   const calls = traces.flatMap((t) => t.exchanges.filter((x) => x.direction === "to-mpp"));

@@ -2,17 +2,18 @@
  * The console summary and the JUnit show partial coverage, gaps, waivers and kit errors as such;
  * the summary ends with "incomplete: N MUST rules not judged", grouped by cause with the fix.
  */
-import type { Finding } from "../checks/finding";
-import type { Trace, VerificationRecord } from "../trace";
+import type { Finding } from "../core/verdicts";
+import type { Trace, VerificationRecord } from "../core/trace";
 import { ruleVerdicts } from "../run/ruleVerdicts";
 import { runVerdict, type RunPolicy } from "../run/runVerdict";
 import { junitXml } from "./junit";
 import { runSummary } from "../run/runSummary";
 import { summaryTable } from "./summaryTable";
+import type { TraceName } from "../core/scenarioNames";
 
-const trace = (scenario: string, extra: Partial<Trace> = {}): Trace => ({ scenario, target: { baseUrl: "http://127.0.0.1:1" }, features: [], startedAt: 0, exchanges: [], verifications: [], notes: [], ...extra });
+const trace = (scenario: TraceName, extra: Partial<Trace> = {}): Trace => ({ scenario, target: { baseUrl: "http://127.0.0.1:1" }, features: [], startedAt: 0, exchanges: [], verifications: [], notes: [], ...extra });
 const noCode: VerificationRecord = {
-  step: "verify", paymentRequestId: "1", driver: "browser", paymentUrl: "http://127.0.0.1:1/v", intended: "fail", pageServed: true,
+  step: "verification", paymentRequestId: "1", driver: "browser", paymentUrl: "http://127.0.0.1:1/v", intended: "fail", pageServed: true,
   expectedRedirectBase: "http://127.0.0.1:2/r", screenshots: [], durationMs: 1, error: 'SMS outbox http://127.0.0.1:1/o gave no "code"',
 };
 const f = (rule: Finding["rule"], scenario: string, verdict: Finding["verdict"], hint?: string): Finding => ({

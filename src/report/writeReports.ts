@@ -5,12 +5,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Trace } from "../trace";
+import type { Trace } from "../core/trace";
 import type { FailureContext } from "./failureMessage";
 import { renderReportHtml } from "./html/renderReport";
 import { junitXml } from "./junit";
 import { kitVersion, specHash } from "./kitIdentity";
-import { redactJson, redactTrace } from "./redact";
+import { redactJson, redactTrace } from "../core/secrets";
 import type { RunMeta, RunView } from "./reportInput";
 import { collectEvidence, newRunId, publishLatest } from "./runFolder";
 import { buildSummary } from "./summary";

@@ -1,6 +1,7 @@
 /**
  * The default target: the reference MPP, started in this process and wired to the simulator.
- * This is the one place src/ imports reference-mpp/ (DESIGN.md house rules).
+ * This is the one door from src/ to reference-mpp/ (with the fault-matrix runner): the kit judges
+ * any MPP, so nothing else may depend on ours. The layer rules (.dependency-cruiser.cjs) enforce it.
  */
 import { generateKeyPairSync } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -8,6 +9,9 @@ import type { KitConfig } from "../config";
 import { systemChromiums } from "../verification/findChromium";
 import type { DeepPartial } from "../config/configLayers";
 import { fastTiming, referenceAccounts, startReferenceMpp, type FaultId, type PageStyle, type RunningReferenceMpp } from "../../reference-mpp";
+
+/** What the command line needs to name the embedded MPP's faults and page styles. */
+export { isFaultId, isPageStyle, pageStyles, type FaultId, type PageStyle } from "../../reference-mpp";
 
 export interface EmbeddedKeys {
   kitPrivateKeyPem: string;

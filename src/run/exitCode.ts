@@ -1,3 +1,4 @@
+import type { RuleVerdict } from "../core/verdicts";
 /**
  * The exit code of a run: one small pure decision, so CI can tell "the MPP is broken" from
  * "the kit could not judge it" from "the command was wrong".
@@ -12,7 +13,6 @@
  * A failure outranks incompleteness: a MUST that failed is a verdict on the MPP whatever else
  * could not be judged.
  */
-import type { RuleVerdict } from "./ruleVerdicts";
 
 export const exitCodes = { passed: 0, failed: 1, usage: 2, incomplete: 3 } as const;
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

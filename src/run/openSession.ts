@@ -7,11 +7,11 @@ import type { ConfigOverrides } from "../config/ConfigFile";
 import { loadConfig } from "../config/loadConfig";
 import { AlipaySimulator } from "../simulator/AlipaySimulator";
 import { createVerificationDriver } from "../verification/createVerificationDriver";
-import type { VerificationDriver } from "../scenarios/context";
 import type { SharedBrowser } from "../verification/browserDriver";
-import { isPageStyle, pageStyles, type FaultId, type PageStyle } from "../../reference-mpp";
+import { isPageStyle, pageStyles, type FaultId, type PageStyle } from "./embeddedTarget";
 import { ConfigError } from "../config/ConfigError";
 import { embeddedBase, embeddedKeys, startEmbeddedMpp, withTargetUrl } from "./embeddedTarget";
+import type { VerificationDriver } from "../core/engine";
 
 export interface SessionOptions {
   configFile?: string;

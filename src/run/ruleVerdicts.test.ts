@@ -3,19 +3,21 @@
  * unjudged; a gap says which case and why, and marks the rule incomplete.
  */
 import type { RuleId } from "../../generated/rules";
-import type { Finding } from "../checks/finding";
-import type { Trace, VerificationRecord } from "../trace";
-import { ruleVerdicts, unjudgedMustRules, type RuleVerdict } from "./ruleVerdicts";
+import type { Finding } from "../core/verdicts";
+import type { Trace, VerificationRecord } from "../core/trace";
+import { ruleVerdicts, unjudgedMustRules } from "./ruleVerdicts";
+import type { RuleVerdict } from "../core/verdicts";
+import type { TraceName } from "../core/scenarioNames";
 
 const rule: RuleId = "verify.redirect-status";
-const scenarios = ["happy-path", "verification-failed"];
+const scenarios: TraceName[] = ["happy-path", "verification-failed"];
 
-function trace(scenario: string, extra: Partial<Trace> = {}): Trace {
+function trace(scenario: TraceName, extra: Partial<Trace> = {}): Trace {
   return { scenario, target: { baseUrl: "http://127.0.0.1:1" }, features: [], startedAt: 0, exchanges: [], verifications: [], notes: [], ...extra };
 }
 
 function stuck(error: string): VerificationRecord {
-  return { step: "verify", paymentRequestId: "1", driver: "browser", paymentUrl: "http://127.0.0.1:1/v", intended: "fail", pageServed: true, expectedRedirectBase: "http://127.0.0.1:2/r", screenshots: [], error, durationMs: 1 };
+  return { step: "verification", paymentRequestId: "1", driver: "browser", paymentUrl: "http://127.0.0.1:1/v", intended: "fail", pageServed: true, expectedRedirectBase: "http://127.0.0.1:2/r", screenshots: [], error, durationMs: 1 };
 }
 
 const finding = (scenario: string, verdict: Finding["verdict"], hint?: string): Finding => ({ rule, level: "MUST", verdict, scenario, title: "t", evidence: [], ...(hint ? { hint } : {}) });

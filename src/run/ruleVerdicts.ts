@@ -5,65 +5,9 @@
  * Pure.
  */
 import { ruleIds, rules, type RuleId, type RuleLevel } from "../../generated/rules";
-import type { Finding, Verdict } from "../checks/finding";
-import type { Trace } from "../trace";
-import { causeOfReason, featureNotDeclared, notInRun, traceTrouble, type SkipCause } from "./skipCause";
-
-/**
- * pass, fail (a MUST failed), warn (a SHOULD failed), skip (not judged; see cause),
- * not-testable (no black-box test can judge it), waived (a failure or gap the user accepted).
- */
-export type Grade = "pass" | "fail" | "warn" | "skip" | "not-testable" | "waived";
-
-/**
- * One case of a rule: a scenario that judges it.
- * - pass / fail: judged;
- * - not-judged: the scenario should have judged it but could not (cause says why: trouble in
- *   the scenario, or an earlier step another rule reports);
- * - no-occasion: the scenario ran cleanly and gave the rule nothing to judge (e.g. no callback
- *   in an evaluation); harmless when another case judged the rule;
- * - feature-not-declared, not-run: left out by the user's own choice.
- */
-export type CaseStatus = "pass" | "fail" | "not-judged" | "no-occasion" | "feature-not-declared" | "not-run";
-
-export interface RuleCase {
-  scenario: string;
-  status: CaseStatus;
-  /** Why the case was not judged (not-judged, no-occasion, feature-not-declared, not-run). */
-  cause?: SkipCause;
-}
-
-/** An accepted failure (see waivers.ts); the rule shows as waived everywhere. */
-export interface AppliedWaiver {
-  reason: string;
-  /** YYYY-MM-DD, the last day the waiver holds. */
-  expires: string;
-  scenario?: string;
-}
-
-export interface RuleVerdict {
-  rule: RuleId;
-  level: RuleLevel;
-  text: string;
-  verdict: Verdict;
-  /** The findings behind the verdict: the failures when it failed, else all. */
-  findings: Finding[];
-  /** Why the rule was skipped or is not testable, in one line. */
-  reason?: string;
-  /** The grade to show; differs from `verdict` for SHOULD failures (warn) and waivers. */
-  grade: Grade;
-  /** Every case of the rule, judged or not, with the reason. */
-  cases: RuleCase[];
-  /** Why the rule was not (fully) judged: set with grade skip. */
-  cause?: SkipCause;
-  /**
-   * A testable rule the run should have judged and did not (fully): not an undeclared
-   * feature, not a scenario left out on purpose, not waived. For a MUST rule this makes the
-   * run incomplete.
-   */
-  incomplete: boolean;
-  waiver?: AppliedWaiver;
-}
+import type { CaseStatus, Finding, Grade, RuleCase, RuleVerdict, SkipCause } from "../core/verdicts";
+import type { Trace } from "../core/trace";
+import { causeOfReason, featureNotDeclared, notInRun, traceTrouble } from "./skipCause";
 
 export interface VerdictContext {
   /** The traces judged: which scenarios ran, and what kept any of them from being judged. */

@@ -6,14 +6,16 @@ import type { RuleId } from "../../generated/rules";
 import type { KitConfig } from "../config";
 import { allChecks } from "../checks";
 import { judge, type Check } from "../checks/defineCheck";
-import type { Finding } from "../checks/finding";
+import type { Finding } from "../core/verdicts";
 import { createMppClient } from "../client/createMppClient";
 import type { Scenario } from "../scenarios";
 import { allScenarios } from "../scenarios";
-import type { ScenarioContext, SimulatorControl, VerificationDriver } from "../scenarios/context";
-import type { Exchange, Trace } from "../trace";
+import type { ScenarioContext } from "../scenarios/context";
+import type { Exchange, Trace } from "../core/trace";
 import { newPaymentRequestId } from "./paymentRequestIds";
-import { ruleVerdicts, type RuleVerdict } from "./ruleVerdicts";
+import { ruleVerdicts } from "./ruleVerdicts";
+import type { SimulatorControl, VerificationDriver } from "../core/engine";
+import type { RuleVerdict } from "../core/verdicts";
 
 /** The simulator as the runner needs it: a control plane whose payments' callbacks land in a trace. */
 export interface RunSimulator {

@@ -11,16 +11,17 @@ import { join } from "node:path";
 import { ConfigError } from "../config/ConfigError";
 import { loadWaivers } from "../config/loadWaivers";
 import { allScenarios } from "../scenarios";
-import { scenarioNames } from "../scenarios/catalogue";
+import { scenarioNames } from "../core/scenarioNames";
 import type { FailOn } from "./exitCode";
 import { openSession } from "./openSession";
 import { runConformance } from "./runConformance";
 import { runVerdict, type RunVerdict } from "./runVerdict";
 import type { SuiteVerdictLike } from "./suiteTestOf";
-import { utcDay, type Waiver } from "./waivers";
+import { utcDay } from "./waivers";
 import { formatFinding } from "../report/failureMessage";
 import { reproducerFor } from "../report/reproducer";
 import { writeReports } from "../report/writeReports";
+import type { Waiver } from "../core/verdicts";
 
 /** A verdict as the suites read it: the failure messages already rendered. */
 export type SuiteVerdict = SuiteVerdictLike;

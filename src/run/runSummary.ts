@@ -3,11 +3,10 @@
  * likely fix; waivers applied, expired and stale; and what a --scenario subset left out. A
  * partial run can never be mistaken for a complete one. Pure.
  */
-import type { RuleVerdict } from "./ruleVerdicts";
 import type { RunVerdict } from "./runVerdict";
-import type { SkipCause } from "./skipCause";
-import type { Waiver } from "./waivers";
-import { redactText } from "../report/redact";
+import { redactText } from "../core/secrets";
+import type { RuleVerdict, SkipCause } from "../core/verdicts";
+import type { Waiver } from "../core/verdicts";
 
 interface Group {
   cause: SkipCause;

@@ -2,11 +2,13 @@
  * The verdict on a whole run, as the CLI and the suites both decide it: rule verdicts with the
  * waivers applied, what kept the run from being complete, and the exit code. Pure.
  */
-import type { Trace } from "../trace";
+import type { Trace } from "../core/trace";
 import { exitCodeOf, type ExitCode, type FailOn } from "./exitCode";
-import { unjudgedMustRules, type RuleVerdict } from "./ruleVerdicts";
-import { unfinished, type SkipCause } from "./skipCause";
-import { applyWaivers, type Waiver } from "./waivers";
+import { unjudgedMustRules } from "./ruleVerdicts";
+import { unfinished } from "./skipCause";
+import { applyWaivers } from "./waivers";
+import type { RuleVerdict, SkipCause } from "../core/verdicts";
+import type { Waiver } from "../core/verdicts";
 
 export interface RunPolicy {
   failOn: FailOn;

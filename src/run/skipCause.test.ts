@@ -1,8 +1,8 @@
-import type { VerificationRecord } from "../trace";
+import type { VerificationRecord } from "../core/trace";
 import { causeOfReason, verificationCause } from "./skipCause";
 
 const record = (error: string, extra: Partial<VerificationRecord> = {}): VerificationRecord => ({
-  step: "verify", paymentRequestId: "1", driver: "form", paymentUrl: "http://127.0.0.1:1/v", intended: "success", pageServed: true,
+  step: "verification", paymentRequestId: "1", driver: "form", paymentUrl: "http://127.0.0.1:1/v", intended: "success", pageServed: true,
   expectedRedirectBase: "http://127.0.0.1:2/r", screenshots: [], durationMs: 1, error, ...extra,
 });
 

@@ -3,39 +3,8 @@
  * fix. Classified from what the trace already records (notes, verification records) and the
  * skip's own reason: the drivers and checks need not know about it. Pure.
  */
-import type { Trace, VerificationRecord } from "../trace";
-
-export type SkipCauseKind =
-  /** The target does not declare the optional feature: a skip that never counts against a run. */
-  | "feature-not-declared"
-  /** The rule's scenarios were left out of this run (--scenario). */
-  | "not-in-run"
-  /** The SMS code the driver must type never showed up in the outbox. */
-  | "sms-code"
-  /** verification.outboxUrl answered an error or could not be reached. */
-  | "outbox"
-  /** A configured verification step found nothing to act on, or the driver ran out of time. */
-  | "driver"
-  /** A scenario ran past its bound and was cut short. */
-  | "overtime"
-  /** The kit itself threw: a bug to file, not the MPP's fault. */
-  | "kit-error"
-  /** An earlier step failed (another rule reports it), so this one had nothing to judge. */
-  | "prerequisite"
-  /** Nothing in the run gave the rule something to judge. */
-  | "no-evidence";
-
-export interface SkipCause {
-  kind: SkipCauseKind;
-  /** One line: what went wrong, e.g. "verification.outboxUrl answered HTTP 404". */
-  summary: string;
-  /** The most likely fix, in the user's terms. */
-  fix: string;
-  /** More detail for the report, e.g. the stack of a kit error. */
-  detail?: string;
-  /** For a prerequisite: the rules that report the earlier failure. */
-  reportedBy?: string[];
-}
+import type { Trace, VerificationRecord } from "../core/trace";
+import type { SkipCause, SkipCauseKind } from "../core/verdicts";
 
 /** Causes that never make a run incomplete: the user chose them (undeclared feature, --scenario). */
 export const chosenCauses: readonly SkipCauseKind[] = ["feature-not-declared", "not-in-run"];

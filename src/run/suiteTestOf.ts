@@ -4,7 +4,7 @@
  * a skip); rules of undeclared features, scenarios left out and waivers stay skips. Pure.
  */
 import type { FailOn } from "./exitCode";
-import type { RuleVerdict } from "./ruleVerdicts";
+import type { RuleVerdict } from "../core/verdicts";
 
 export interface SuiteTest {
   kind: "pass" | "fail" | "skip" | "warn";

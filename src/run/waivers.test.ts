@@ -1,11 +1,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Finding } from "../checks/finding";
+import type { Finding } from "../core/verdicts";
 import { ConfigError } from "../config/ConfigError";
 import { loadWaivers } from "../config/loadWaivers";
-import { ruleVerdicts, type RuleVerdict } from "./ruleVerdicts";
-import { applyWaivers, type Waiver } from "./waivers";
+import { ruleVerdicts } from "./ruleVerdicts";
+import { applyWaivers } from "./waivers";
+import type { RuleVerdict } from "../core/verdicts";
+import type { Waiver } from "../core/verdicts";
 
 const failing = (scenario: string): Finding => ({ rule: "notify.retry-same-content", level: "MUST", verdict: "fail", scenario, title: "not retried", evidence: [], expected: "a retry", received: "none", hint: "retry" });
 const passing: Finding = { rule: "order.never-success", level: "MUST", verdict: "pass", scenario: "happy-path", title: "U", evidence: [] };

@@ -5,15 +5,7 @@
  * now passes is stale. Pure: the file is read by src/config/loadWaivers.ts.
  */
 import type { RuleId } from "../../generated/rules";
-import type { RuleVerdict } from "./ruleVerdicts";
-
-export interface Waiver {
-  rule: RuleId;
-  scenario?: string;
-  reason: string;
-  /** YYYY-MM-DD: the last day (UTC) the waiver holds. */
-  expires: string;
-}
+import type { RuleVerdict, Waiver } from "../core/verdicts";
 
 export interface WaiverOutcome {
   verdicts: RuleVerdict[];

@@ -4,15 +4,17 @@
  * the MPP has to sit out before it can retry). Stops at the first attempt that does not come,
  * so an MPP that never retries costs one bound, not the whole run.
  */
-import type { Exchange } from "../trace";
+import type { Exchange } from "../core/trace";
 import { untilDue } from "./callbackWaits";
-import type { CallbackAnswer, ScenarioContext } from "./context";
+import type { ScenarioContext } from "./context";
 import type { PollOutcome } from "./pollInquiry";
+import type { CallbackOperation } from "../../generated/validate";
+import type { CallbackAnswer } from "../core/engine";
 
 export async function awaitRetries(
   ctx: ScenarioContext,
   paymentRequestId: string,
-  api: "notifyPayment" | "authNotify",
+  api: CallbackOperation,
   script: readonly CallbackAnswer[],
   /** The inquiry polling: the first attempt is due once it reports the payment final. */
   polled: Promise<PollOutcome>,

@@ -1,4 +1,3 @@
-import type { CallbackAnswer } from "./context";
 import type { Scenario } from "./scenario";
 import { awaitRetries } from "./awaitRetries";
 import { noAnswerMs, quietPeriod } from "./callbackWaits";
@@ -6,6 +5,7 @@ import { pendingOrderOrStop } from "./pendingOrder";
 import { pollInquiry } from "./pollInquiry";
 import { orderRequest } from "./requests";
 import { verifyPayment } from "./verifyPayment";
+import type { CallbackAnswer } from "../core/engine";
 
 /**
  * The simulator refuses to acknowledge in every way it can before answering S; the MPP must

@@ -1,10 +1,11 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { CallbackRegistry } from "../simulator/CallbackRegistry";
-import type { Exchange } from "../trace";
+import type { Exchange } from "../core/trace";
 import { awaitCallbacksOnceFinal } from "./callbackWaits";
-import type { ScenarioContext, SimulatorControl } from "./context";
+import type { ScenarioContext } from "./context";
 import type { PollOutcome } from "./pollInquiry";
 import { testKitConfig } from "./testing/kitConfig";
+import type { SimulatorControl } from "../core/engine";
 
 const boundMs = 150;
 

@@ -2,11 +2,11 @@
  * Bounded waits on the callbacks the target sends: "this must arrive" and "nothing more must
  * arrive" (a quiet period with the same bound). Both resolve early on arrival and never throw.
  */
-import type { Exchange } from "../trace";
+import type { Exchange } from "../core/trace";
 import type { ScenarioContext } from "./context";
 import type { PollOutcome } from "./pollInquiry";
+import type { CallbackOperation } from "../../generated/validate";
 
-type CallbackApi = "notifyPayment" | "authNotify";
 
 /**
  * Waits for callbacks that fall due when the payment becomes final (notifyPayment, authNotify
@@ -18,7 +18,7 @@ type CallbackApi = "notifyPayment" | "authNotify";
 export async function awaitCallbacksOnceFinal(
   ctx: ScenarioContext,
   paymentRequestId: string,
-  api: CallbackApi,
+  api: CallbackOperation,
   count: number,
   polled: Promise<PollOutcome>,
   leadMs = 0,
@@ -34,7 +34,7 @@ export async function awaitCallbacksOnceFinal(
 export async function untilDue(
   ctx: ScenarioContext,
   paymentRequestId: string,
-  api: CallbackApi,
+  api: CallbackOperation,
   count: number,
   polled: Promise<PollOutcome>,
   leadMs = 0,
@@ -53,7 +53,7 @@ export async function untilDue(
  * A quiet period: waits the callback bound for one more `api` callback than `expected`, so
  * it ends early only when an unwanted one arrives (the checks then see it in the trace).
  */
-export async function quietPeriod(ctx: ScenarioContext, paymentRequestId: string, api: CallbackApi, expected: number): Promise<void> {
+export async function quietPeriod(ctx: ScenarioContext, paymentRequestId: string, api: CallbackOperation, expected: number): Promise<void> {
   const arrived = await ctx.simulator.waitFor(paymentRequestId, api, expected + 1, ctx.config.timing.callbackWaitMs);
   if (arrived.length > expected) ctx.note(`quiet period: ${arrived.length} ${api} arrived for ${paymentRequestId} where ${expected} were expected`);
 }

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from "node:timers/promises";
 import type { Scenario } from "./scenario";
 import { awaitCallbacksOnceFinal } from "./callbackWaits";
-import { expiryAfter } from "./isoDateTime";
+import { expiryAfter } from "../core/isoTime";
 import { pollInquiry } from "./pollInquiry";
 import { inquiryRequest, orderRequest } from "./requests";
 

@@ -3,7 +3,7 @@
  * the paymentId. Tolerant on purpose (any status, any casing): whether the answer was right is
  * for the checks; the scenario only asks "can the flow go on?".
  */
-import type { Exchange } from "../trace";
+import type { Exchange } from "../core/trace";
 import type { ScenarioContext } from "./context";
 
 export interface PendingOrder {

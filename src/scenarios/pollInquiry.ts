@@ -4,9 +4,10 @@
  * the inquiry itself fails (result F), or the attempts run out. Notes how many it took.
  */
 import { setTimeout as delay } from "node:timers/promises";
-import type { Exchange } from "../trace";
+import type { Exchange } from "../core/trace";
 import type { ScenarioContext } from "./context";
 import { inquiryRequest } from "./requests";
+import type { StepLabel } from "../core/scenarioNames";
 
 export interface PollOutcome {
   /** The last inquiry exchange, if any was made. */
@@ -34,7 +35,7 @@ function classify(x: Exchange): "final" | "stop" | "again" | "transport" {
   return statusOf(body?.result) === "F" ? "stop" : "again";
 }
 
-export async function pollInquiry(ctx: ScenarioContext, paymentRequestId: string, step: string): Promise<PollOutcome> {
+export async function pollInquiry(ctx: ScenarioContext, paymentRequestId: string, step: StepLabel): Promise<PollOutcome> {
   const { inquiryIntervalMs, inquiryMaxAttempts } = ctx.config.timing;
   let last: Exchange | undefined;
   let transportFailures = 0;

@@ -4,10 +4,11 @@
  */
 import { schemaInfo } from "../../generated/schemaInfo";
 import type { RequestConstraints } from "./invalidRequests";
+import type { MppOperation } from "../../generated/validate";
 
 const dotted = (jsonPath: string) => jsonPath.replace(/^\$\./, "");
 
-export function requestConstraints(api: "pay" | "inquiryPayment"): RequestConstraints {
+export function requestConstraints(api: MppOperation): RequestConstraints {
   const info = schemaInfo[api];
   return {
     // Only fields every valid request has: a conditional one may legitimately be absent.

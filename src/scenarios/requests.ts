@@ -6,7 +6,7 @@
 import type { InquiryPaymentRequest, PayRequest } from "../../generated/types";
 import type { AccountConfig, KitConfig } from "../config";
 import { paymentAmountOf, payToAmountOf } from "./amounts";
-import { isoDateTime } from "./isoDateTime";
+import { isoDateTime } from "../core/isoTime";
 
 /** The seed's merchant, verbatim: the MPP sees a merchant it would see from Alipay+. */
 const seedMerchant = {

@@ -3,7 +3,7 @@
  * never throws on a misbehaving target: when an answer makes the next step impossible it
  * notes why and stops; the checks judge what was recorded.
  */
-import type { ScenarioName } from "./catalogue";
+import type { ScenarioName } from "../core/scenarioNames";
 import type { ScenarioContext } from "./context";
 
 export interface Scenario {

@@ -1,11 +1,13 @@
-import type { CallOptions, ScenarioContext } from "./context";
+import type { ScenarioContext } from "./context";
 import type { Scenario } from "./scenario";
 import { inquiryRequest, orderRequest } from "./requests";
+import type { CallOptions } from "../core/engine";
+import { afterStep, type StepLabel } from "../core/scenarioNames";
 
 /** A Client-Id no MPP has issued to Alipay+. */
 const unknownClientId = "UNKNOWN_CLIENT_EASYPAY_CONFORMANCE";
 
-const probes: readonly { step: string; options: Omit<CallOptions, "step"> }[] = [
+const probes: readonly { step: StepLabel; options: Omit<CallOptions, "step"> }[] = [
   { step: "bad-signature", options: { signature: "bad" } },
   { step: "missing-signature", options: { signature: "none" } },
   { step: "unknown-client", options: { clientId: unknownClientId } },
@@ -22,10 +24,10 @@ export const signatures: Scenario = {
   },
 };
 
-async function refusedOrder(ctx: ScenarioContext, step: string, options: Omit<CallOptions, "step">): Promise<void> {
+async function refusedOrder(ctx: ScenarioContext, step: StepLabel, options: Omit<CallOptions, "step">): Promise<void> {
   const { config, simulator } = ctx;
   const id = ctx.newPaymentRequestId();
   const order = orderRequest(config, config.accounts.payable, id, { oneClick: false, redirectUrl: simulator.redirectUrlFor(id) });
   await ctx.mpp.call("pay", order, { step, ...options });
-  await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id), { step: `after-${step}` });
+  await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id), { step: afterStep(step) });
 }

@@ -3,12 +3,14 @@
  * The one place a VerificationRecord enters the trace (drivers do not see the trace).
  */
 import type { AccountConfig } from "../config";
-import type { VerificationRecord } from "../trace";
-import type { ScenarioContext, VerificationRequest } from "./context";
+import type { VerificationRecord } from "../core/trace";
+import type { ScenarioContext } from "./context";
 import type { PendingOrder } from "./pendingOrder";
+import type { VerificationRequest } from "../core/engine";
+import type { StepLabel } from "../core/scenarioNames";
 
 export interface VerifyOptions {
-  step?: string;
+  step?: StepLabel;
   paymentRequestId: string;
   order: PendingOrder;
   /** The paymentRedirectUrl the pay request carried. */

@@ -1,10 +1,10 @@
 import { sendHttp, type HttpResult } from "../client/sendHttp";
-import { isoWithOffset } from "../client/isoWithOffset";
+import { isoDateTime } from "../core/isoTime";
 import { emptyTrace, testConfig } from "../config/testing/testConfig";
-import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../signature";
-import type { SimulatorControl } from "../scenarios/context";
-import type { Trace } from "../trace";
+import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../core/signature";
+import type { Trace } from "../core/trace";
 import { AlipaySimulator } from "./AlipaySimulator";
+import type { SimulatorControl } from "../core/engine";
 
 const { config, mpp, kit } = testConfig();
 let simulator: AlipaySimulator;
@@ -32,7 +32,7 @@ const notifyBody = (paymentRequestId: string, resultStatus = "S") => ({
 /** Posts like an MPP does: signed with the MPP's key over the path it posts to. */
 function post(url: string, body: unknown, key = mpp.privateKeyPem, timeoutMs = 3000): Promise<HttpResult> {
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  const time = isoWithOffset();
+  const time = isoDateTime();
   const uri = new URL(url).pathname + new URL(url).search;
   const signature = sign({ method: "POST", uri, clientId: config.target.clientId, time, body: text }, key);
   const headers = { "content-type": "application/json", "client-id": config.target.clientId, "request-time": time, signature: formatSignatureHeader(signature) };

@@ -16,14 +16,15 @@ import type { AddressInfo } from "node:net";
 import { createServer as createMswApp } from "@mswjs/http-middleware";
 import type { RequestHandler } from "msw";
 import type { KitConfig } from "../config";
-import type { CallbackAnswer, SimulatorControl } from "../scenarios/context";
-import type { ApiName, Exchange, Trace } from "../trace";
+import type { Exchange, Trace } from "../core/trace";
 import { CallbackRegistry } from "./CallbackRegistry";
 import { CallbackScript } from "./CallbackScript";
 import { rawRequestScope, readCappedBody } from "./rawRequest";
 import type { SimulatorCore } from "./receiveCallback";
 import { resultPath } from "./resultPage";
 import { callbackPaths, simulatorHandlers } from "./simulatorHandlers";
+import type { Operation, CallbackOperation } from "../../generated/validate";
+import type { CallbackAnswer, SimulatorControl } from "../core/engine";
 
 export interface SimulatorOptions {
   /** Handlers tried before the simulator's own (the standalone control plane). */
@@ -93,7 +94,7 @@ export class AlipaySimulator {
     return this.baseUrl + resultPath(paymentRequestId);
   }
 
-  script(paymentRequestId: string, api: "notifyPayment" | "authNotify", answers: CallbackAnswer[]): void {
+  script(paymentRequestId: string, api: CallbackOperation, answers: CallbackAnswer[]): void {
     this.answers.set(paymentRequestId, api, answers);
   }
 
@@ -105,7 +106,7 @@ export class AlipaySimulator {
       notifyUrlFor: (id) => (own(id), this.notifyUrlFor(id)),
       redirectUrlFor: (id) => (own(id), this.redirectUrlFor(id)),
       script: (id, api, answers) => (own(id), this.answers.set(id, api, answers)),
-      received: (id, api?: ApiName) => (own(id), this.registry.received(id, api)),
+      received: (id, api?: Operation) => (own(id), this.registry.received(id, api)),
       waitFor: (id, api, count, timeoutMs) => (own(id), this.registry.waitFor(id, api, count, timeoutMs)),
       waitForRedirect: (id, timeoutMs) => (own(id), this.registry.waitForRedirect(id, timeoutMs)),
     };

@@ -5,8 +5,9 @@
  * a timer, and released when the simulator closes.
  */
 import { EventEmitter } from "node:events";
-import { adoptExchange } from "../client/appendExchange";
-import type { ApiName, Exchange, Trace } from "../trace";
+import { adoptExchange } from "../core/recording";
+import type { Exchange, Trace } from "../core/trace";
+import type { Operation } from "../../generated/validate";
 
 export class CallbackRegistry {
   private readonly owners = new Map<string, Trace>();
@@ -62,11 +63,11 @@ export class CallbackRegistry {
     return recorded;
   }
 
-  received(paymentRequestId: string, api?: ApiName): Exchange[] {
+  received(paymentRequestId: string, api?: Operation): Exchange[] {
     return (this.byId.get(paymentRequestId) ?? []).filter((x) => api === undefined || x.api === api);
   }
 
-  waitFor(paymentRequestId: string, api: ApiName, count: number, timeoutMs: number): Promise<Exchange[]> {
+  waitFor(paymentRequestId: string, api: Operation, count: number, timeoutMs: number): Promise<Exchange[]> {
     const current = () => this.received(paymentRequestId, api);
     return this.waitUntil("callback", () => current().length >= count, timeoutMs).then(current);
   }

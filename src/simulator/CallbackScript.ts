@@ -1,21 +1,21 @@
 /** The scripted answers per payment and api: consumed in order, then S (a well-behaved Alipay+). */
-import type { CallbackAnswer } from "../scenarios/context";
+import type { CallbackOperation } from "../../generated/validate";
+import type { CallbackAnswer } from "../core/engine";
 
-type CallbackApi = "notifyPayment" | "authNotify";
 
 export class CallbackScript {
   private readonly queues = new Map<string, CallbackAnswer[]>();
 
-  private key(paymentRequestId: string, api: CallbackApi): string {
+  private key(paymentRequestId: string, api: CallbackOperation): string {
     return `${api} ${paymentRequestId}`;
   }
 
-  set(paymentRequestId: string, api: CallbackApi, answers: CallbackAnswer[]): void {
+  set(paymentRequestId: string, api: CallbackOperation, answers: CallbackAnswer[]): void {
     this.queues.set(this.key(paymentRequestId, api), [...answers]);
   }
 
   /** The answer for the next callback; S when nothing (more) is scripted or the payment is unknown. */
-  next(paymentRequestId: string | undefined, api: CallbackApi): CallbackAnswer {
+  next(paymentRequestId: string | undefined, api: CallbackOperation): CallbackAnswer {
     if (paymentRequestId === undefined) return { kind: "S" };
     return this.queues.get(this.key(paymentRequestId, api))?.shift() ?? { kind: "S" };
   }

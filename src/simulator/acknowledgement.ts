@@ -4,9 +4,10 @@
  */
 import type { KeyObject } from "node:crypto";
 import type { AuthNotifyResponse, NotifyPaymentResponse } from "../../generated/types";
-import { isoWithOffset } from "../client/isoWithOffset";
-import type { CallbackAnswer } from "../scenarios/context";
-import { formatSignatureHeader, sign } from "../signature";
+import { isoDateTime } from "../core/isoTime";
+import { formatSignatureHeader, sign } from "../core/signature";
+import type { CallbackOperation } from "../../generated/validate";
+import type { CallbackAnswer } from "../core/engine";
 
 export interface Acknowledgement {
   status: number;
@@ -15,7 +16,7 @@ export interface Acknowledgement {
 }
 
 export interface AckContext {
-  api: "notifyPayment" | "authNotify";
+  api: CallbackOperation;
   /** The request URI the MPP posted to; the ack's signature covers it. */
   uri: string;
   clientId: string;
@@ -41,7 +42,7 @@ export function acknowledgement(answer: Exclude<CallbackAnswer, { kind: "no-answ
     return { status: 500, headers: { "content-type": "text/plain; charset=UTF-8" }, body: "simulated HTTP 500" };
   }
   const body = JSON.stringify(ackBody(answer.kind === "bad-signature" ? "S" : answer.kind, context));
-  const time = isoWithOffset();
+  const time = isoDateTime();
   // bad-signature: a well-formed header over other bytes, so only verification can tell.
   const signed = answer.kind === "bad-signature" ? `${body} ` : body;
   const signature = sign({ method: "POST", uri: context.uri, clientId: context.clientId, time, body: signed }, context.kitKey);

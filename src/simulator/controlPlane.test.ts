@@ -3,7 +3,7 @@ import { testConfig } from "../config/testing/testConfig";
 import { AlipaySimulator } from "./AlipaySimulator";
 import { controlPlane } from "./controlPlane";
 import { describeCallback } from "./describeCallback";
-import type { Exchange } from "../trace";
+import type { Exchange } from "../core/trace";
 
 const { config } = testConfig();
 let simulator: AlipaySimulator;

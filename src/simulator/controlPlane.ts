@@ -8,11 +8,11 @@
  *   GET  /_control/redirects  ?paymentRequestId=...
  */
 import { http, HttpResponse, type RequestHandler } from "msw";
-import type { CallbackAnswer } from "../scenarios/context";
-import type { ApiName } from "../trace";
 import type { AlipaySimulator } from "./AlipaySimulator";
 import { requestBytes } from "./rawRequest";
-import { redactExchange } from "../report/redact";
+import { redactExchange } from "../core/secrets";
+import type { Operation, CallbackOperation } from "../../generated/validate";
+import type { CallbackAnswer } from "../core/engine";
 
 async function jsonBody(request: Request): Promise<unknown> {
   try {
@@ -24,7 +24,7 @@ async function jsonBody(request: Request): Promise<unknown> {
 
 const answerKinds = new Set(["S", "U", "F", "http-500", "no-answer", "bad-signature"]);
 
-function parseScript(body: unknown, noAnswerMs: number): { id: string; api: "notifyPayment" | "authNotify"; answers: CallbackAnswer[] } | string {
+function parseScript(body: unknown, noAnswerMs: number): { id: string; api: CallbackOperation; answers: CallbackAnswer[] } | string {
   const { paymentRequestId, api, answers } = (body ?? {}) as Record<string, unknown>;
   if (typeof paymentRequestId !== "string" || paymentRequestId === "") return "paymentRequestId: a non-empty string is required";
   if (api !== "notifyPayment" && api !== "authNotify") return 'api: must be "notifyPayment" or "authNotify"';
@@ -48,7 +48,7 @@ export function controlPlane(simulator: () => AlipaySimulator, noAnswerMs: numbe
     http.get("/_control/received", ({ request }) => {
       const query = new URL(request.url).searchParams;
       const id = query.get("paymentRequestId");
-      const api = (query.get("api") ?? undefined) as ApiName | undefined;
+      const api = (query.get("api") ?? undefined) as Operation | undefined;
       const all = simulator().registry.all.filter((x) => api === undefined || x.api === api);
       // Tokens in the callbacks are masked: this endpoint may be reachable from other hosts.
       return HttpResponse.json((id ? simulator().registry.received(id, api) : all).map(redactExchange));

@@ -2,7 +2,7 @@
  * One readable line per callback for the standalone simulator's log: what came, for which
  * payment, and the verdicts. Bodies are never logged (authNotify carries access tokens).
  */
-import type { Exchange } from "../trace";
+import type { Exchange } from "../core/trace";
 
 export function describeCallback(exchange: Exchange): string {
   const path = new URL(exchange.url).pathname;

@@ -7,7 +7,7 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { maxBodyBytes } from "../client/appendExchange";
+import { maxBodyBytes } from "../core/recording";
 
 export interface RawRequest {
   req: IncomingMessage;

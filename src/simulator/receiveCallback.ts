@@ -6,14 +6,15 @@
 import type { KeyObject } from "node:crypto";
 import { HttpResponse } from "msw";
 import type { KitConfig } from "../config";
-import { recordHeaders, recordMessage } from "../client/appendExchange";
-import { judgeSignature } from "../client/judgeSignature";
-import type { Exchange } from "../trace";
+import { recordHeaders, recordMessage } from "../core/recording";
+import { judgeSignature } from "../core/judgeSignature";
+import type { Exchange } from "../core/trace";
 import { acknowledgement } from "./acknowledgement";
 import type { CallbackRegistry } from "./CallbackRegistry";
 import { answerLabel, type CallbackScript } from "./CallbackScript";
 import { currentRawRequest, type RawRequest } from "./rawRequest";
 import { validateCallback } from "./validateCallback";
+import type { CallbackOperation } from "../../generated/validate";
 
 export interface SimulatorCore {
   config: KitConfig;
@@ -28,7 +29,6 @@ export interface SimulatorCore {
   onAnswered?(exchange: Exchange): void;
 }
 
-type CallbackApi = "notifyPayment" | "authNotify";
 
 /** The request as received: from the raw transport when served over HTTP, else from the Fetch Request. */
 async function received(request: Request): Promise<{ raw: Buffer; uri: string; headers: Record<string, string>; ctx?: RawRequest }> {
@@ -44,7 +44,7 @@ const stringField = (json: unknown, name: string): string | undefined => {
 };
 
 /** Which payment a callback belongs to: its URL's prefix, its body, or (authNotify) its agreement. */
-function owningPayment(core: SimulatorCore, api: CallbackApi | undefined, pathId: string | undefined, json: unknown): string | undefined {
+function owningPayment(core: SimulatorCore, api: CallbackOperation | undefined, pathId: string | undefined, json: unknown): string | undefined {
   if (pathId) return pathId;
   const bodyId = stringField(json, "paymentRequestId");
   if (bodyId) return bodyId;
@@ -52,7 +52,7 @@ function owningPayment(core: SimulatorCore, api: CallbackApi | undefined, pathId
   return agreement ? core.registry.paymentForAgreement(agreement) : undefined;
 }
 
-export async function arrival(core: SimulatorCore, api: CallbackApi | undefined, request: Request, pathId?: string) {
+export async function arrival(core: SimulatorCore, api: CallbackOperation | undefined, request: Request, pathId?: string) {
   const { raw, uri, headers, ctx } = await received(request);
   const message = recordMessage(headers, raw, ctx?.tooLarge);
   const exchange: Omit<Exchange, "id"> = {
@@ -96,7 +96,7 @@ function finish(core: SimulatorCore, exchange: Exchange, started: number, respon
   core.onAnswered?.(exchange);
 }
 
-export async function receiveCallback(core: SimulatorCore, api: CallbackApi, request: Request, pathId?: string): Promise<Response> {
+export async function receiveCallback(core: SimulatorCore, api: CallbackOperation, request: Request, pathId?: string): Promise<Response> {
   const started = performance.now();
   const { exchange: pending, uri, ctx } = await arrival(core, api, request, pathId);
   if (ctx?.tooLarge) {

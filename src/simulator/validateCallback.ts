@@ -1,8 +1,8 @@
 /** The spec's verdict on a callback body, in the shape Exchange.schema records. */
-import { validate } from "../../generated/validate";
-import type { Exchange } from "../trace";
+import { validate, type CallbackOperation } from "../../generated/validate";
+import type { Exchange } from "../core/trace";
 
-export function validateCallback(api: "notifyPayment" | "authNotify", body: unknown): NonNullable<Exchange["schema"]> {
+export function validateCallback(api: CallbackOperation, body: unknown): NonNullable<Exchange["schema"]> {
   const verdict = validate(api, "request", body);
   return verdict.valid ? { valid: true, errors: [] } : { valid: false, errors: verdict.errors };
 }

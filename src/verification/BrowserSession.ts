@@ -9,11 +9,11 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { BrowserStep, KitConfig } from "../config";
-import type { VerificationRequest } from "../scenarios/context";
 import { missingControl, settleMs, type PageAction, type PageOpened, type PageSession, type PageView, type SubmitOutcome } from "./PageSession";
 import { pageProblems } from "./checkPage";
 import { readPage, type ControlHints, type PageModel } from "./pageModel";
 import { isUnderRedirectBase } from "./redirectBase";
+import type { VerificationRequest } from "../core/engine";
 
 const stepTimeoutMs = 10_000;
 

@@ -5,13 +5,13 @@
  * simulator (so it records the hit) and reported exactly as the MPP wrote it.
  */
 import type { KitConfig } from "../config";
-import type { VerificationRequest } from "../scenarios/context";
 import { pageProblems } from "./checkPage";
 import { CookieJar } from "./CookieJar";
 import { metaRefreshUrl } from "./htmlForm";
 import { formFields, readPage, type Control, type ControlHints, type PageModel } from "./pageModel";
 import { missingControl, type PageAction, type PageOpened, type PageSession, type PageView, type SubmitOutcome } from "./PageSession";
 import { isUnderRedirectBase } from "./redirectBase";
+import type { VerificationRequest } from "../core/engine";
 
 type Page = { url: string; status: number; contentType: string; html: string };
 type Arrival = { kind: "page"; page: Page } | { kind: "redirected"; url: string } | { kind: "error"; message: string };

@@ -5,11 +5,11 @@
  */
 import { chromium, type Browser } from "playwright-core";
 import type { KitConfig } from "../config";
-import type { VerificationDriver } from "../scenarios/context";
 import { BrowserSession } from "./BrowserSession";
 import { chromiumArgs, findChromium } from "./findChromium";
 import { runVerification } from "./runVerification";
 import { verifyWithin } from "./verifyWithin";
+import type { VerificationDriver } from "../core/engine";
 
 /** A Chromium shared by several drivers (the fault matrix runs many targets, one browser). */
 export interface SharedBrowser {

@@ -1,5 +1,5 @@
 /** Whether the paymentUrl served a verification page (HTTP 200, text/html), judged the same by every driver. */
-import type { VerificationRecord } from "../trace";
+import type { VerificationRecord } from "../core/trace";
 
 /** What keeps an answer from being a served HTML page; empty when it is one. */
 export function pageProblems(status: number, contentType: string): string[] {

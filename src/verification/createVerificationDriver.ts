@@ -4,11 +4,11 @@
  */
 import type { KitConfig } from "../config";
 import { ConfigError } from "../config/ConfigError";
-import type { SimulatorControl, VerificationDriver } from "../scenarios/context";
 import { browserDriver, type SharedBrowser } from "./browserDriver";
 import { formDriver } from "./formDriver";
 import { httpDriver } from "./httpDriver";
 import { manualDriver } from "./manualDriver";
+import type { SimulatorControl, VerificationDriver } from "../core/engine";
 
 export interface DriverDeps {
   config: KitConfig;

@@ -1,9 +1,9 @@
 import { emptyTrace, testConfig } from "../config/testing/testConfig";
-import type { VerificationRequest } from "../scenarios/context";
 import { AlipaySimulator } from "../simulator/AlipaySimulator";
 import { describeDriverContract } from "./testing/driverContract";
 import { startFixtureMpp, type FixtureMpp } from "./testing/fixtureMpp";
 import { formDriver } from "./formDriver";
+import type { VerificationRequest } from "../core/engine";
 
 describeDriverContract("form", formDriver);
 
@@ -26,7 +26,7 @@ describe("form driver on pages real MPPs serve", () => {
     const redirectBase = simulator.forTrace(emptyTrace()).redirectUrlFor(paymentRequestId);
     const paymentUrl = fixture.addPayment(`mpp-${paymentRequestId}`, redirectBase, "123456", options);
     const driver = formDriver({ ...base, verification: { ...base.verification, outboxUrl: fixture.outboxUrl } });
-    const request = { step: "verification", paymentRequestId, paymentId: `mpp-${paymentRequestId}`, paymentUrl, redirectBase, account: { userLoginId: "628", pin: "123456" }, intended };
+    const request = { step: "verification" as const, paymentRequestId, paymentId: `mpp-${paymentRequestId}`, paymentUrl, redirectBase, account: { userLoginId: "628", pin: "123456" }, intended };
     return { redirectBase, record: driver.verify(request) };
   }
 

@@ -1,10 +1,10 @@
 import { emptyTrace, testConfig } from "../config/testing/testConfig";
 import type { KitConfig } from "../config";
-import type { SimulatorControl, VerificationRequest } from "../scenarios/context";
 import { AlipaySimulator } from "../simulator/AlipaySimulator";
 import { ConfigError } from "../config/ConfigError";
 import { createVerificationDriver } from "./createVerificationDriver";
 import { startFixtureMpp, type FixtureMpp } from "./testing/fixtureMpp";
+import type { SimulatorControl, VerificationRequest } from "../core/engine";
 
 let fixture: FixtureMpp;
 let simulator: AlipaySimulator;

@@ -5,10 +5,10 @@
  * The page is still fetched once, to judge that it is served. It cannot exercise SMS resend.
  */
 import type { KitConfig } from "../config";
-import type { VerificationDriver, VerificationRequest } from "../scenarios/context";
-import type { VerificationRecord } from "../trace";
+import type { VerificationRecord } from "../core/trace";
 import { checkPage } from "./checkPage";
 import { verifyWithin } from "./verifyWithin";
+import type { VerificationDriver, VerificationRequest } from "../core/engine";
 
 async function useHook(config: KitConfig, request: VerificationRequest, record: VerificationRecord, signal: AbortSignal): Promise<void> {
   Object.assign(record, await checkPage(request.paymentUrl, signal));

@@ -4,9 +4,9 @@
  * result page, which is where the landing URL comes from.
  */
 import type { KitConfig } from "../config";
-import type { SimulatorControl, VerificationDriver, VerificationRequest } from "../scenarios/context";
 import { checkPage } from "./checkPage";
 import { verifyWithin } from "./verifyWithin";
+import type { SimulatorControl, VerificationDriver, VerificationRequest } from "../core/engine";
 
 const instructions: Record<VerificationRequest["intended"], string> = {
   success: "enter the right PIN and SMS code",

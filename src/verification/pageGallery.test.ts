@@ -9,9 +9,8 @@ import type { KitConfig } from "../config";
 import { emptyTrace, testConfig } from "../config/testing/testConfig";
 import { verifyRedirectStatus } from "../checks/flow/verifyRedirectStatus";
 import { verdictOf } from "../checks/testing/verdictOf";
-import type { VerificationDriver, VerificationRequest } from "../scenarios/context";
 import { AlipaySimulator } from "../simulator/AlipaySimulator";
-import type { VerificationRecord } from "../trace";
+import type { VerificationRecord } from "../core/trace";
 import { browserDriver } from "./browserDriver";
 import { chromiumOnThisMachine } from "../run/embeddedTarget";
 import { formDriver } from "./formDriver";
@@ -19,6 +18,7 @@ import { httpDriver } from "./httpDriver";
 import { galleryCases, galleryTable, redirectVerdict, type Expected, type GalleryDriver } from "./testing/galleryExpectations";
 import { pageVariants } from "./testing/galleryPages";
 import { startFixtureMpp, type FixtureMpp } from "./testing/fixtureMpp";
+import type { VerificationDriver, VerificationRequest } from "../core/engine";
 
 jest.setTimeout(180_000);
 

@@ -10,10 +10,10 @@
  * driver cannot do is record.error. Never throws.
  */
 import type { KitConfig } from "../config";
-import type { VerificationRequest } from "../scenarios/context";
-import type { VerificationRecord } from "../trace";
+import type { VerificationRecord } from "../core/trace";
 import type { PageSession, SubmitOutcome } from "./PageSession";
 import { isNewSms, readSmsCode, type SmsCode, wrongPin } from "./smsCode";
+import type { VerificationRequest } from "../core/engine";
 
 export interface VerificationRun {
   config: KitConfig;

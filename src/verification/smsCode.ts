@@ -4,7 +4,7 @@
  */
 import { setTimeout as delay } from "node:timers/promises";
 import type { KitConfig } from "../config";
-import type { VerificationRequest } from "../scenarios/context";
+import type { VerificationRequest } from "../core/engine";
 
 /** A code as the outbox shows it; `sentAt` (when the outbox gives it) tells a re-sent SMS from the same one. */
 export type SmsCodeResult = { code: string; sentAt?: string } | { code?: undefined; problem: string };

@@ -4,8 +4,8 @@
  */
 import { setMaxListeners } from "node:events";
 import type { KitConfig } from "../config";
-import type { VerificationDriver, VerificationRequest } from "../scenarios/context";
-import type { VerificationRecord } from "../trace";
+import type { VerificationRecord } from "../core/trace";
+import type { VerificationDriver, VerificationRequest } from "../core/engine";
 
 export function newRecord(request: VerificationRequest, driver: VerificationDriver["name"]): VerificationRecord {
   return {

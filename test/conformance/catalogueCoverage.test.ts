@@ -4,7 +4,7 @@
  */
 import { ruleIds, rules, type RuleId } from "../../generated/rules";
 import { allChecks } from "../../src/checks";
-import { scenarioNames } from "../../src/scenarios/catalogue";
+import { scenarioNames } from "../../src/core/scenarioNames";
 
 const testable = ruleIds.filter((id) => (rules[id] as { testable?: boolean }).testable !== false);
 const untestable = ruleIds.filter((id) => !testable.includes(id));

@@ -13,7 +13,7 @@ import { runConformance, scenarioBoundMs } from "../../src/run/runConformance";
 import { runVerdict } from "../../src/run/runVerdict";
 import { runSummary } from "../../src/run/runSummary";
 import { allScenarios } from "../../src/scenarios";
-import type { VerificationDriver } from "../../src/scenarios/context";
+import type { VerificationDriver } from "../../src/core/engine";
 
 /** Short timing, so the scenario's bound (the sum of its waits) passes in seconds. */
 function shortTiming(): string {

@@ -15,10 +15,10 @@ import type { AuthNotifyRequest, NotifyPaymentRequest } from "../../generated/ty
 import { CallbackContract, CallbackContractError } from "../../src/contracts/callbackContract";
 import { contractsDir } from "../../src/contracts/names";
 import { verifyCallbacks } from "../../src/contracts/verifyCallbacks";
-import { isoWithOffset } from "../../src/client";
+import { isoDateTime } from "../../src/core/isoTime";
 import { loadConfig } from "../../src/config/loadConfig";
 import { embeddedBase, embeddedKeys } from "../../src/run/embeddedTarget";
-import { formatSignatureHeader, sign } from "../../src/signature";
+import { formatSignatureHeader, sign } from "../../src/core/signature";
 import { expectFreshContract } from "./contractFiles";
 
 const fixtures = join(__dirname, "..", "fixtures", "signature");
@@ -70,7 +70,7 @@ const tokenCreated = {
 /** Posts a callback the way the reference MPP's dispatcher does: signed with its key over the bytes sent. */
 async function postSigned(url: string, path: string, body: object): Promise<void> {
   const bytes = JSON.stringify(body);
-  const time = isoWithOffset();
+  const time = isoDateTime();
   const signature = formatSignatureHeader(sign({ method: "POST", uri: path, clientId, time, body: bytes }, mppPrivateKeyPem));
   const answer = await fetch(url + path, {
     method: "POST",

@@ -13,7 +13,7 @@ import { reproducerFor } from "../../src/report/reproducer";
 import { writeReports, type WrittenReports } from "../../src/report/writeReports";
 import { allScenarios } from "../../src/scenarios";
 import { OUTBOX_PATH, referenceAccounts, type FaultId } from "../../reference-mpp";
-import type { Trace } from "../../src/trace";
+import type { Trace } from "../../src/core/trace";
 
 export interface ReportRun {
   result: RunResult;

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathKeys, schemaInfo } from "../../generated/schemaInfo";
-import { validate } from "../../generated/validate";
+import { validate, type MppOperation } from "../../generated/validate";
 
 type Body = Record<string, unknown>;
 const example = (file: string): Body => JSON.parse(readFileSync(join(__dirname, "../../spec/examples", file), "utf8"));
@@ -24,7 +24,7 @@ function withValue(body: Body, path: string, value: unknown): Body {
   return copy;
 }
 
-function errorPaths(op: "pay" | "inquiryPayment", body: Body): string[] {
+function errorPaths(op: MppOperation, body: Body): string[] {
   const result = validate(op, "request", body);
   return result.valid ? [] : result.errors.map((e) => e.path);
 }

@@ -4,12 +4,13 @@
  * upload time says nothing about the MPP.
  */
 import type { RuleId } from "../../../generated/rules";
-import { scenarioNames } from "../../scenarios/catalogue";
+import { scenarioNames } from "../../core/scenarioNames";
 import { defineCheck } from "../defineCheck";
 import { describeAnswer } from "../traceQueries";
 import { judgeExchanges, where } from "./judgeExchanges";
+import type { MppOperation } from "../../../generated/validate";
 
-export function answeredWithinCheck(rule: RuleId, api: "pay" | "inquiryPayment", limitMs: number) {
+export function answeredWithinCheck(rule: RuleId, api: MppOperation, limitMs: number) {
   const title = `${api} is answered within ${limitMs / 1000} s, Alipay+'s timeout`;
   return defineCheck({
     rule,

@@ -6,7 +6,7 @@
  * A flow check then skips with that reason: it never passes on such an answer and never
  * reports the same defect twice.
  */
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { describeAnswer, targetBody, type ResultLike } from "../traceQueries";
 
 export type Status = "S" | "F" | "U";

@@ -7,8 +7,9 @@ import { evalRejectionCode } from "./evalRejectionCode";
 import { evalResultStatus } from "./evalResultStatus";
 import { call, evaluationRequest, inquiryRequest, notFound, orderRequest, pending, result, rawAnswer, seed, unanswered } from "./testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
+import { type StepLabel } from "../../core/scenarioNames";
 
-const evaluation = (answer: unknown, step = "evaluation", login?: string) => call(step, "pay", evaluationRequest("e1", login), answer);
+const evaluation = (answer: unknown, step: StepLabel = "evaluation", login?: string) => call(step, "pay", evaluationRequest("e1", login), answer);
 const rejected = (code: string, answer: unknown) => call(`evaluation:${code}`, "pay", evaluationRequest(`r-${code}`, "852-10000002"), answer);
 const happy = (...xs: Parameters<typeof trace>[1]) => trace("happy-path", xs);
 const rejections = (...xs: Parameters<typeof trace>[1]) => trace("evaluation-rejected", xs);

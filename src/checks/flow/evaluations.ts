@@ -3,7 +3,7 @@
  * a configured rejected account whose code the step names ("evaluation:USER_NOT_EXIST").
  */
 import { statusOfCode } from "../../../generated/resultCodes";
-import type { Exchange, Trace } from "../../trace";
+import type { Exchange, Trace } from "../../core/trace";
 import { at, sentBody } from "../traceQueries";
 import type { Status } from "./answers";
 import { isEvaluation } from "./orderAt";

@@ -4,9 +4,10 @@ import { idemInconsistentRepeat } from "./idemInconsistentRepeat";
 import { idemSameAnswer } from "./idemSameAnswer";
 import { call, evaluationRequest, orderRequest, pending, rawAnswer, result, unanswered } from "./testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
+import { type StepLabel } from "../../core/scenarioNames";
 
 const ok = result("S", "SUCCESS");
-const pay = (step: string, answer: unknown, id = "o1") =>
+const pay = (step: StepLabel, answer: unknown, id = "o1") =>
   call(step, "pay", step.startsWith("evaluation") ? evaluationRequest("e1") : orderRequest(id), answer);
 const idem = (...xs: Parameters<typeof trace>[1]) => trace("idempotency", xs);
 

@@ -1,4 +1,4 @@
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { at, describeAnswer, evidenceOf, exchangesAt, targetBody } from "../traceQueries";
 import { repeatsUnrecognised } from "./sequentialRepeat";

@@ -1,4 +1,4 @@
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
 import { at, evidenceOf, firstAt, targetBody } from "../traceQueries";
 import { describeReading, readResult } from "./answers";

@@ -5,10 +5,11 @@ import { inputSchemaInvalid } from "./inputSchemaInvalid";
 import { inputSchemaInvalidParamIllegal } from "./inputSchemaInvalidParamIllegal";
 import { call, evaluationRequest, inquiryRequest, notFound, pending, rawAnswer, result, unanswered } from "./testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
+import { afterStep, type StepLabel } from "../../core/scenarioNames";
 
 const illegal = result("F", "PARAM_ILLEGAL");
 const invalid = (...xs: Parameters<typeof trace>[1]) => trace("invalid-input", xs);
-const at = (step: string, answer: unknown) => call(step, step.includes("inquiry") || step === "alive" ? "inquiryPayment" : "pay", step === "alive" ? inquiryRequest("a1") : evaluationRequest("e1"), answer);
+const at = (step: StepLabel, answer: unknown) => call(step, step.includes("inquiry") || step === "alive" ? "inquiryPayment" : "pay", step === "alive" ? inquiryRequest("a1") : evaluationRequest("e1"), answer);
 
 describe("input.malformed-json", () => {
   test.each([
@@ -21,7 +22,7 @@ describe("input.malformed-json", () => {
 });
 
 describe("input.schema-invalid", () => {
-  const after = (step: string, answer: unknown) => call(`after-${step}`, "inquiryPayment", inquiryRequest("e1"), answer);
+  const after = (step: StepLabel, answer: unknown) => call(afterStep(step), "inquiryPayment", inquiryRequest("e1"), answer);
   const found = { ...result("S", "SUCCESS"), paymentResult: result("U", "PAYMENT_IN_PROCESS").result };
   test.each([
     { name: "each refused with PARAM_ILLEGAL", given: invalid(at("schema-invalid:pay:missing:acquirerId", illegal), at("schema-invalid:pay:enum:paymentFactor.isPaymentEvaluation", illegal)), want: "pass" },

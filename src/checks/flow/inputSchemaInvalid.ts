@@ -1,8 +1,9 @@
-import type { Exchange, Trace } from "../../trace";
+import type { Exchange, Trace } from "../../core/trace";
 import { defineCheck } from "../defineCheck";
 import { describeAnswer, exchangesAt, firstAt } from "../traceQueries";
 import { describeReading, readPaymentResult, readResult } from "./answers";
 import { judgeExchanges, where, type Judgement } from "./judgeExchanges";
+import { afterStep } from "../../core/scenarioNames";
 
 const title = "A schema-invalid request gets a sane answer: no 5xx, the result envelope, and nothing created when refused";
 
@@ -15,7 +16,7 @@ const hint = (x: Exchange) =>
 
 /** Whether the inquiry after a refused order shows no payment (positive), a payment (flaw) or nothing readable. */
 function createdAfterRefusal(trace: Trace, x: Exchange): Judgement {
-  const after = firstAt(trace, `after-${x.step}`, "inquiryPayment");
+  const after = firstAt(trace, afterStep(x.step), "inquiryPayment");
   // The request lost its paymentRequestId (missing, wrong type, too long): nothing to ask about.
   if (!after) return "holds";
   const reading = readResult(after);

@@ -1,4 +1,4 @@
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { defineCheck } from "../defineCheck";
 import { describeAnswer, exchangesAt } from "../traceQueries";
 import { describeReading, readResult } from "./answers";

@@ -1,4 +1,4 @@
-import type { VerificationRecord } from "../../trace";
+import type { VerificationRecord } from "../../core/trace";
 import { trace, verification } from "../testing/traceBuilder";
 import { inquiryClosedAfterExpiry } from "./inquiryClosedAfterExpiry";
 import { inquiryFailure } from "./inquiryFailure";
@@ -9,9 +9,10 @@ import { inquirySuccess } from "./inquirySuccess";
 import { inquiryUnknownOrder } from "./inquiryUnknownOrder";
 import { call, inquiryAnswer, inquiryRequest, notFound, orderRequest, pending, result, seed, unanswered } from "./testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
+import { type StepLabel } from "../../core/scenarioNames";
 
 const order = (answer: unknown = pending(), extra: Record<string, unknown> = {}) => call("order", "pay", orderRequest("o1", extra), answer);
-const inquiry = (answer: unknown, step = "inquiry") => call(step, "inquiryPayment", inquiryRequest("o1"), answer);
+const inquiry = (answer: unknown, step: StepLabel = "inquiry") => call(step, "inquiryPayment", inquiryRequest("o1"), answer);
 const verified = (intended: VerificationRecord["intended"], extra: Partial<VerificationRecord> = {}) =>
   verification({ paymentRequestId: "o1", intended, landedAt: "http://127.0.0.1:2/result/1?ps=EASY_PAY&status=success", ...extra });
 const { paymentResult: _pr, ...noPaymentResult } = inquiryAnswer("U", "PAYMENT_IN_PROCESS");

@@ -3,9 +3,9 @@
  * evidence), else one pass citing every exchange that held, else one skip giving the reasons
  * nothing could be judged. A skip never turns into a pass.
  */
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { fail, pass, skip, type Outcome } from "../defineCheck";
-import type { Evidence } from "../finding";
+import type { Evidence } from "../../core/verdicts";
 import { evidenceOf } from "../traceQueries";
 
 export interface Flaw {

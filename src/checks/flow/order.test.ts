@@ -5,8 +5,9 @@ import { orderNeverSuccess } from "./orderNeverSuccess";
 import { orderRejectionCode } from "./orderRejectionCode";
 import { call, evaluationRequest, orderRequest, pending, rawAnswer, result, seed, unanswered } from "./testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
+import { type StepLabel } from "../../core/scenarioNames";
 
-const order = (answer: unknown, step = "order") => call(step, "pay", orderRequest("o1"), answer);
+const order = (answer: unknown, step: StepLabel = "order") => call(step, "pay", orderRequest("o1"), answer);
 const happy = (...xs: Parameters<typeof trace>[1]) => trace("happy-path", xs);
 const { paymentUrl: _url, ...withoutUrl } = pending();
 

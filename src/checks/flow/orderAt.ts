@@ -2,9 +2,11 @@
  * The phase-2 order a scenario made at a step, and whether the target took it as a pending
  * order (U with a paymentId): the precondition of most later flow rules.
  */
-import type { Exchange, Trace } from "../../trace";
+import type { Exchange, Trace } from "../../core/trace";
 import { at, firstAt, sentBody, targetBody } from "../traceQueries";
 import { describeReading, nonEmpty, readResult, type Reading } from "./answers";
+import type { MppOperation } from "../../../generated/validate";
+import type { StepLabel } from "../../core/scenarioNames";
 
 export interface OrderAt {
   exchange: Exchange;
@@ -16,7 +18,7 @@ export interface OrderAt {
   customerId?: string;
 }
 
-export function orderAt(trace: Trace, step = "order"): OrderAt | undefined {
+export function orderAt(trace: Trace, step: StepLabel = "order"): OrderAt | undefined {
   const exchange = firstAt(trace, step, "pay");
   const request = exchange && sentBody(exchange);
   const id = request?.paymentRequestId;
@@ -27,7 +29,7 @@ export function orderAt(trace: Trace, step = "order"): OrderAt | undefined {
 }
 
 /** Why later steps of the order have nothing to judge, or undefined when it is pending. */
-export function notPending(order: OrderAt | undefined, step = "order"): string | undefined {
+export function notPending(order: OrderAt | undefined, step: StepLabel = "order"): string | undefined {
   if (!order) return `the scenario recorded no '${step}' pay call`;
   const { reading } = order;
   if (reading.kind !== "read") return `the order was not created as far as the kit can tell: ${describeReading(reading)}`;
@@ -41,11 +43,11 @@ export function notPending(order: OrderAt | undefined, step = "order"): string |
 export const isEvaluation = (x: Exchange) => at(sentBody(x), "paymentFactor.isPaymentEvaluation") === "true";
 
 /** Exchanges of an API that belong to a paymentRequestId, in order. */
-export function exchangesFor(trace: Trace, api: "pay" | "inquiryPayment", id: string): Exchange[] {
+export function exchangesFor(trace: Trace, api: MppOperation, id: string): Exchange[] {
   return trace.exchanges.filter((x) => x.direction === "to-mpp" && x.api === api && sentBody(x)?.paymentRequestId === id);
 }
 
 /** The last exchange of the inquiry polling step for the payment. */
-export function lastInquiry(trace: Trace, id: string, step = "inquiry"): Exchange | undefined {
+export function lastInquiry(trace: Trace, id: string, step: StepLabel = "inquiry"): Exchange | undefined {
   return exchangesFor(trace, "inquiryPayment", id).filter((x) => x.step === step).pop();
 }

@@ -2,7 +2,7 @@
  * How invalid input must be refused (facts §12.1): result F PARAM_ILLEGAL, never a 5xx or a
  * dropped connection. The HTTP status of the refusal is http.business-errors-200's business.
  */
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { describeAnswer } from "../traceQueries";
 import { readResult } from "./answers";
 import type { Judgement } from "./judgeExchanges";

@@ -4,7 +4,7 @@
  * that build on repeats being recognised (concurrent duplicates, inconsistent repeats) cannot
  * be judged on their own.
  */
-import type { Trace } from "../../trace";
+import type { Trace } from "../../core/trace";
 import { at, firstAt, targetBody } from "../traceQueries";
 
 export function repeatsUnrecognised(trace: Trace): string | undefined {

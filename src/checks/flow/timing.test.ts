@@ -3,8 +3,9 @@ import { call, evaluationRequest, inquiryRequest, notFound, rawAnswer, result, u
 import { timingInquiryWithin5s } from "./timingInquiryWithin5s";
 import { timingPayWithin8s } from "./timingPayWithin8s";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
+import { type StepLabel } from "../../core/scenarioNames";
 
-const pay = (durationMs: number, step = "evaluation") => call(step, "pay", evaluationRequest("e1"), result("S", "SUCCESS"), { durationMs });
+const pay = (durationMs: number, step: StepLabel = "evaluation") => call(step, "pay", evaluationRequest("e1"), result("S", "SUCCESS"), { durationMs });
 const inquiry = (durationMs: number) => call("inquiry", "inquiryPayment", inquiryRequest("o1"), notFound, { durationMs });
 
 describe("timing.pay-within-8s", () => {

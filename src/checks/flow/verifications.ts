@@ -2,8 +2,8 @@
  * The verification records of a trace, and what is known about each payment's outcome, for
  * the verify.* and inquiry.* rules.
  */
-import type { Trace, VerificationRecord } from "../../trace";
-import type { Evidence } from "../finding";
+import type { Trace, VerificationRecord } from "../../core/trace";
+import type { Evidence } from "../../core/verdicts";
 import { readPaymentResult } from "./answers";
 import { lastInquiry, notPending, orderAt } from "./orderAt";
 

@@ -1,4 +1,4 @@
-import type { VerificationRecord } from "../../trace";
+import type { VerificationRecord } from "../../core/trace";
 import { trace, verification } from "../testing/traceBuilder";
 import { call, inquiryAnswer, inquiryRequest, orderRequest, pending, seed } from "./testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";

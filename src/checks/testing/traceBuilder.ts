@@ -2,12 +2,14 @@
  * Builds hand-made traces for check tests: `given` a few exchanges, `want` a verdict.
  * Only for tests; scenarios record real traces.
  */
-import type { ApiName, Exchange, Trace, VerificationRecord } from "../../trace";
+import type { Exchange, Trace, VerificationRecord } from "../../core/trace";
 import type { Feature } from "../../../generated/rules";
+import type { Operation, CallbackOperation } from "../../../generated/validate";
+import type { StepLabel, TraceName } from "../../core/scenarioNames";
 
 let counter = 0;
 
-export function trace(scenario: string, exchanges: Exchange[], extra: Partial<Trace> = {}): Trace {
+export function trace(scenario: TraceName, exchanges: Exchange[], extra: Partial<Trace> = {}): Trace {
   return {
     scenario,
     target: { baseUrl: "http://127.0.0.1:1" },
@@ -24,8 +26,8 @@ const json = (value: unknown) => ({ headers: { "content-type": "application/json
 
 /** The kit called the target: `api` at `step`, sent `request`, got `response` (HTTP 200 unless given). */
 export function call(
-  step: string,
-  api: ApiName,
+  step: StepLabel,
+  api: Operation,
   request: unknown,
   response: unknown,
   options: { status?: number; durationMs?: number; signature?: Exchange["signature"]; paymentRequestId?: string } = {},
@@ -49,7 +51,7 @@ export function call(
 }
 
 /** The target called the simulator with `body`; the simulator answered `answeredWith`. */
-export function callback(api: "notifyPayment" | "authNotify", body: unknown, answeredWith = "S", extra: Partial<Exchange> = {}): Exchange {
+export function callback(api: CallbackOperation, body: unknown, answeredWith = "S", extra: Partial<Exchange> = {}): Exchange {
   counter += 1;
   return {
     id: `x${counter}`,

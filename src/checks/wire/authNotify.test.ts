@@ -1,5 +1,5 @@
 import { call, callback, trace } from "../testing/traceBuilder";
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { authNotifyMatchesCustomer } from "./authNotifyMatchesCustomer";
 import { authNotifyOnlyWithConsent } from "./authNotifyOnlyWithConsent";
 import { authNotifyRetriedUntilAcknowledged } from "./authNotifyRetriedUntilAcknowledged";

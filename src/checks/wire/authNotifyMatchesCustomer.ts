@@ -1,7 +1,7 @@
 import { defineCheck, skip } from "../defineCheck";
 import { targetBody } from "../traceQueries";
 import { judgeEach, where } from "./judgeEach";
-import { show } from "./secrets";
+import { show } from "../../core/secrets";
 import { authNotifiesOf, notifiesOf, orderFacts, theOrder } from "./theOrder";
 
 const title = "authNotify's customerId is the customer of the payment it authorizes";

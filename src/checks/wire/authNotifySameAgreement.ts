@@ -1,7 +1,7 @@
 import { defineCheck, skip } from "../defineCheck";
 import { at, targetBody } from "../traceQueries";
 import { judgeEach, where } from "./judgeEach";
-import { show } from "./secrets";
+import { show } from "../../core/secrets";
 import { authNotifiesOf, theOrder } from "./theOrder";
 
 const title = "authNotify carries the referenceAgreementId of the pay request's authorizationInfo";

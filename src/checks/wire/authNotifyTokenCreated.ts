@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { evidenceOf, targetBody } from "../traceQueries";
-import { maskSecret } from "./secrets";
+import { maskValue } from "../../core/secrets";
 import { authNotifiesOf, succeeded, theOrder, withOneClick } from "./theOrder";
 
 const title = "After a successful one-click payment the MPP sends authNotify TOKEN_CREATED with an accessToken";
@@ -23,7 +23,7 @@ export const authNotifyTokenCreated = defineCheck({
     if (created) return pass(title, evidenceOf(created, "$.accessToken"));
     const seen = attempts.map((x) => {
       const body = targetBody(x);
-      return `${x.id}: authorizationNotifyType ${JSON.stringify(body?.authorizationNotifyType)}, accessToken ${maskSecret(body?.accessToken)}`;
+      return `${x.id}: authorizationNotifyType ${JSON.stringify(body?.authorizationNotifyType)}, accessToken ${maskValue(body?.accessToken)}`;
     });
     return fail({
       title: attempts.length === 0 ? "no authNotify arrived after a successful one-click payment" : "no authNotify TOKEN_CREATED with an accessToken arrived",

@@ -1,7 +1,8 @@
 import { defineCheck, skip } from "../defineCheck";
 import { targetBody } from "../traceQueries";
 import { judgeEach, where, type Flaw, type NoEvidence } from "./judgeEach";
-import { CLOCK_SKEW_MS, describeOffset, parseDateTime } from "./plausibleTimes";
+import { parseIsoTime } from "../../core/isoTime";
+import { CLOCK_SKEW_MS, describeOffset } from "./plausibleTimes";
 import { authNotifiesOf, theOrder } from "./theOrder";
 
 const title = "authNotify's token expiry times lie in the future";
@@ -23,10 +24,10 @@ export const authNotifyTokenExpiryPlausible = defineCheck({
     return judgeEach(title, withExpiry, (x): Flaw[] | NoEvidence => {
       const body = targetBody(x) ?? {};
       const given = fields.filter((f) => body[f] !== undefined);
-      const unreadable = given.filter((f) => parseDateTime(body[f]) === undefined);
+      const unreadable = given.filter((f) => parseIsoTime(body[f]) === undefined);
       if (unreadable.length === given.length) return { skip: `${where(x)}: ${unreadable.join(", ")} not an ISO 8601 date-time (the schema rules report it)` };
       return given.flatMap((field): Flaw[] => {
-        const at = parseDateTime(body[field]);
+        const at = parseIsoTime(body[field]);
         if (at === undefined || at > x.startedAt + CLOCK_SKEW_MS) return [];
         return [{
           title: `${where(x)}: ${field} ${String(body[field])} is ${describeOffset(x.startedAt - at)} before the authNotify arrived`,

@@ -1,8 +1,8 @@
-import type { Exchange, Trace } from "../../trace";
+import type { Exchange, Trace } from "../../core/trace";
 import { defineCheck, skip } from "../defineCheck";
 import { at, sentBody, targetBody } from "../traceQueries";
 import { judgeEach, where, type Flaw } from "./judgeEach";
-import { maskSecret } from "./secrets";
+import { maskValue } from "../../core/secrets";
 import { authNotifiesOf, theOrder } from "./theOrder";
 
 const title = "authNotify's accessToken is a value of its own, distinct per agreement";
@@ -43,7 +43,7 @@ export const authNotifyTokenPlausible = defineCheck({
       const flaw = (what: string, hint: string): Flaw => ({
         title: `${where(x)}: the accessToken ${what}`,
         expected: "a non-empty token of the MPP's own making (random, opaque), one per agreement",
-        received: `accessToken ${maskSecret(token)} (${what})`,
+        received: `accessToken ${maskValue(token)} (${what})`,
         hint,
         path: "$.accessToken",
       });

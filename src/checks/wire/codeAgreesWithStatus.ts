@@ -1,6 +1,6 @@
 import { statusOfCode } from "../../../generated/resultCodes";
-import { scenarioNames } from "../../scenarios/catalogue";
-import type { Exchange } from "../../trace";
+import { scenarioNames } from "../../core/scenarioNames";
+import type { Exchange } from "../../core/trace";
 import { defineCheck } from "../defineCheck";
 import { judgeEach, where, type Flaw } from "./judgeEach";
 import { targetMessages } from "./judgedExchanges";

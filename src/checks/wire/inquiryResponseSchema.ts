@@ -1,4 +1,4 @@
-import { scenarioNames } from "../../scenarios/catalogue";
+import { scenarioNames } from "../../core/scenarioNames";
 import { defineCheck } from "../defineCheck";
 import { judgeEach } from "./judgeEach";
 import { judgedResponses } from "./judgedExchanges";

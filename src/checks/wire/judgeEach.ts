@@ -3,7 +3,7 @@
  * outcomes: one fail per flaw (each with its own evidence), else one pass citing every exchange
  * judged, else one skip saying why nothing was judged.
  */
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { fail, pass, skip, type Outcome } from "../defineCheck";
 import { evidenceOf } from "../traceQueries";
 

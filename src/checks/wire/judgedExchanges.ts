@@ -4,7 +4,8 @@
  * - a 4xx refusal of deliberately invalid input (malformed JSON, schema-invalid, oversized body)
  *   may legitimately carry no JSON and no signature: the input.* rules judge those answers.
  */
-import type { Exchange, Trace } from "../../trace";
+import type { Exchange, Trace } from "../../core/trace";
+import type { MppOperation, CallbackOperation } from "../../../generated/validate";
 
 /** Steps of the invalid-input scenario whose requests are invalid on purpose. */
 export function isInvalidInputStep(step: string): boolean {
@@ -18,7 +19,7 @@ export function isInputRefusal(x: Exchange): boolean {
 }
 
 /** The kit's calls of pay / inquiryPayment that the target answered (any HTTP status). */
-export function answeredCalls(trace: Trace, api?: "pay" | "inquiryPayment"): Exchange[] {
+export function answeredCalls(trace: Trace, api?: MppOperation): Exchange[] {
   return trace.exchanges.filter(
     (x) =>
       x.direction === "to-mpp" &&
@@ -30,12 +31,12 @@ export function answeredCalls(trace: Trace, api?: "pay" | "inquiryPayment"): Exc
 }
 
 /** Answered calls whose body the wire rules judge: input refusals left to input.*. */
-export function judgedResponses(trace: Trace, api?: "pay" | "inquiryPayment"): Exchange[] {
+export function judgedResponses(trace: Trace, api?: MppOperation): Exchange[] {
   return answeredCalls(trace, api).filter((x) => !isInputRefusal(x));
 }
 
 /** Callbacks of the four APIs the target sent to the simulator (notifyPayment, authNotify). */
-export function judgedCallbacks(trace: Trace, api?: "notifyPayment" | "authNotify"): Exchange[] {
+export function judgedCallbacks(trace: Trace, api?: CallbackOperation): Exchange[] {
   return trace.exchanges.filter(
     (x) =>
       x.direction === "from-mpp" &&

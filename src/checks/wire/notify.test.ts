@@ -1,5 +1,5 @@
 import { call, callback, trace } from "../testing/traceBuilder";
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { notifyAgreesWithInquiry } from "./notifyAgreesWithInquiry";
 import { notifyClosedAfterExpiry } from "./notifyClosedAfterExpiry";
 import { notifyMatchesOrder } from "./notifyMatchesOrder";

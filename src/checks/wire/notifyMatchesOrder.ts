@@ -1,9 +1,9 @@
-import type { Exchange, Trace } from "../../trace";
+import type { Exchange, Trace } from "../../core/trace";
 import { defineCheck, skip } from "../defineCheck";
 import { targetBody } from "../traceQueries";
 import { judgeEach, where, type Flaw } from "./judgeEach";
 import { judgedCallbacks } from "./judgedExchanges";
-import { show } from "./secrets";
+import { show } from "../../core/secrets";
 import { orderFacts, theOrder, type Order } from "./theOrder";
 
 const title = "notifyPayment carries the order's paymentRequestId, paymentId, paymentAmount, payToAmount and customerId";

@@ -1,4 +1,4 @@
-import { scenarioNames } from "../../scenarios/catalogue";
+import { scenarioNames } from "../../core/scenarioNames";
 import { defineCheck } from "../defineCheck";
 import { describeResult, resultOf } from "../traceQueries";
 import { judgeEach, where } from "./judgeEach";

@@ -1,6 +1,6 @@
 import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
 import { evidenceOf, targetBody } from "../traceQueries";
-import { show } from "./secrets";
+import { show } from "../../core/secrets";
 import { notifiesOf, theOrder } from "./theOrder";
 
 const title = "Every retry of notifyPayment carries the same payment, amount and result";

@@ -1,7 +1,7 @@
 import { defineCheck, skip } from "../defineCheck";
 import { targetBody } from "../traceQueries";
 import { judgeEach, where, type Flaw, type NoEvidence } from "./judgeEach";
-import { show } from "./secrets";
+import { show } from "../../core/secrets";
 import { notifiesOf, theOrder } from "./theOrder";
 
 const title = "notifyPayment's acquirerId and pspId, when given, are those of the order";

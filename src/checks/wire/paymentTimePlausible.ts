@@ -1,8 +1,9 @@
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { defineCheck, skip } from "../defineCheck";
 import { targetBody } from "../traceQueries";
 import { judgeEach, where, type Flaw, type NoEvidence } from "./judgeEach";
-import { CLOCK_SKEW_MS, describeOffset, messageTime, parseDateTime } from "./plausibleTimes";
+import { parseIsoTime } from "../../core/isoTime";
+import { CLOCK_SKEW_MS, describeOffset, messageTime } from "./plausibleTimes";
 import { notifiesOf, theOrder } from "./theOrder";
 
 const title = "paymentTime lies between the order's creation and the message that carries it";
@@ -24,7 +25,7 @@ export const paymentTimePlausible = defineCheck({
     const messages = [...inquiries, ...notifiesOf(trace, order)].filter((x) => targetBody(x)?.paymentTime !== undefined);
     return judgeEach(title, messages, (x: Exchange): Flaw | NoEvidence | undefined => {
       const given = targetBody(x)?.paymentTime;
-      const at = parseDateTime(given);
+      const at = parseIsoTime(given);
       if (at === undefined) return { skip: `${where(x)}: paymentTime ${JSON.stringify(given)} is not an ISO 8601 date-time (the schema rules report it)` };
       const sentAt = messageTime(x);
       if (at >= createdAfter - CLOCK_SKEW_MS && at <= sentAt + CLOCK_SKEW_MS) return undefined;

@@ -2,17 +2,11 @@
  * Reading the date-times the target sends and judging them against the kit's own clock. The
  * kit and the MPP run on different machines, so every comparison allows a clock skew.
  */
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 
 /** How far the MPP's clock may be from the kit's before a time reads as wrong. */
 export const CLOCK_SKEW_MS = 60_000;
 
-/** An ISO 8601 date-time with a time zone (facts §3.7), in epoch ms; undefined when not one. */
-export function parseDateTime(value: unknown): number | undefined {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
-}
 
 /** When the target's message was made, by the kit's clock: a callback's arrival, a response's end. */
 export function messageTime(x: Exchange): number {

@@ -1,5 +1,5 @@
 import { call, callback, trace } from "../testing/traceBuilder";
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { authNotifyTokenExpiryPlausible } from "./authNotifyTokenExpiryPlausible";
 import { authNotifyTokenPlausible } from "./authNotifyTokenPlausible";
 import { paymentTimePlausible } from "./paymentTimePlausible";

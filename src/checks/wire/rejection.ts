@@ -3,13 +3,14 @@
  * with the specific code, and must change nothing: the "after-<step>" inquiry of the same
  * paymentRequestId must find no order.
  */
-import type { Trace } from "../../trace";
+import type { Trace } from "../../core/trace";
 import { fail, pass, skip, type Outcome } from "../defineCheck";
 import { describeAnswer, describeResult, evidenceOf, firstAt, resultOf } from "../traceQueries";
+import { afterStep, type StepLabel } from "../../core/scenarioNames";
 
 export interface Refusal {
   /** The step of the request that must be refused, e.g. "bad-signature". */
-  step: string;
+  step: StepLabel;
   /** What was wrong with it, for titles: "a bad signature". */
   what: string;
   code: "INVALID_SIGNATURE" | "INVALID_CLIENT";
@@ -36,9 +37,9 @@ export function judgeRefusal(trace: Trace, refusal: Refusal): Outcome[] {
 }
 
 function judgeNothingChanged(trace: Trace, { step, what }: Refusal): Outcome {
-  const after = firstAt(trace, `after-${step}`);
+  const after = firstAt(trace, afterStep(step));
   const title = `a refused pay with ${what} created no order`;
-  if (!after?.response) return skip(title, `no answered 'after-${step}' inquiry to tell whether an order was created`);
+  if (!after?.response) return skip(title, `no answered '${afterStep(step)}' inquiry to tell whether an order was created`);
   const result = resultOf(after);
   if (result?.resultStatus === "F" && result.resultCode === "ORDER_NOT_EXIST") return pass(title, evidenceOf(after, "$.result"));
   return fail({

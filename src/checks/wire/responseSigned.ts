@@ -1,5 +1,5 @@
-import { scenarioNames } from "../../scenarios/catalogue";
-import type { Exchange } from "../../trace";
+import { scenarioNames } from "../../core/scenarioNames";
+import type { Exchange } from "../../core/trace";
 import { defineCheck } from "../defineCheck";
 import { resultOf } from "../traceQueries";
 import { judgeEach, where, type Flaw } from "./judgeEach";

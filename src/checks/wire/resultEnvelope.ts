@@ -1,9 +1,9 @@
-import { scenarioNames } from "../../scenarios/catalogue";
+import { scenarioNames } from "../../core/scenarioNames";
 import { defineCheck } from "../defineCheck";
 import { targetBody } from "../traceQueries";
 import { judgeEach, where, type Flaw } from "./judgeEach";
 import { judgedResponses } from "./judgedExchanges";
-import { show } from "./secrets";
+import { show } from "../../core/secrets";
 
 const title = "Responses report their outcome in `result`, not in a legacy `resultInfo`";
 

@@ -1,5 +1,5 @@
 /** The Result objects ({resultCode, resultStatus, resultMessage}) a target-produced body carries. */
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { targetBody, type ResultLike } from "../traceQueries";
 
 export interface FoundResult {

@@ -3,7 +3,7 @@
  * simulator answered each (Exchange.answeredWith): "S", "U", "F", "http-500", "no-answer",
  * "bad-signature".
  */
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { fail, pass, skip, type Outcome } from "../defineCheck";
 import { evidenceOf } from "../traceQueries";
 

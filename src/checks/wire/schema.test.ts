@@ -1,5 +1,5 @@
 import { call, callback, trace } from "../testing/traceBuilder";
-import type { Exchange, Trace } from "../../trace";
+import type { Exchange, Trace } from "../../core/trace";
 import { authNotifyRequestSchema } from "./authNotifyRequestSchema";
 import { inquiryResponseSchema } from "./inquiryResponseSchema";
 import { notifyRequestSchema } from "./notifyRequestSchema";

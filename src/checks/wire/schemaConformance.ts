@@ -2,19 +2,18 @@
  * The schema rules: what the target produced, validated by the validators generated from spec/
  * (AJV, compiled ahead of time). One helper for the four operations so they report alike.
  */
-import { validate } from "../../../generated/validate";
-import type { Exchange } from "../../trace";
+import { validate, type Operation } from "../../../generated/validate";
+import type { Exchange } from "../../core/trace";
 import { describeAnswer } from "../traceQueries";
 import type { Flaw } from "./judgeEach";
 import { where } from "./judgeEach";
-import { show } from "./secrets";
+import { show } from "../../core/secrets";
 
-export type SchemaOp = "pay" | "inquiryPayment" | "notifyPayment" | "authNotify";
 
-const specOf = (op: SchemaOp) => (op === "pay" || op === "inquiryPayment" ? "spec/mpp.yaml" : "spec/alipayplus.yaml");
+const specOf = (op: Operation) => (op === "pay" || op === "inquiryPayment" ? "spec/mpp.yaml" : "spec/alipayplus.yaml");
 
 /** The schema flaws of the body the target produced in `x` (its response, or its callback request). */
-export function schemaFlaws(op: SchemaOp, x: Exchange): Flaw[] {
+export function schemaFlaws(op: Operation, x: Exchange): Flaw[] {
   const side = x.direction === "to-mpp" ? x.response : x.request;
   const dir = x.direction === "to-mpp" ? "response" : "request";
   const body = side?.json;

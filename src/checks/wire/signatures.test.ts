@@ -1,5 +1,5 @@
 import { call, callback, trace } from "../testing/traceBuilder";
-import type { Exchange } from "../../trace";
+import type { Exchange } from "../../core/trace";
 import { businessErrors200 } from "./businessErrors200";
 import { callbackSigned } from "./callbackSigned";
 import { rejectsBadSignature } from "./rejectsBadSignature";
@@ -7,14 +7,15 @@ import { rejectsUnknownClient } from "./rejectsUnknownClient";
 import { responseSigned } from "./responseSigned";
 import { clean } from "./testing/samples";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
+import { afterStep, type StepLabel } from "../../core/scenarioNames";
 
 const unsigned = { present: false, valid: false };
 const forged = { present: true, valid: false, problem: "signature does not verify over the response" };
 const refused = (code: string) => ({ result: { resultCode: code, resultStatus: "F", resultMessage: "refused" } });
-const order = (step: string, response: unknown, options: Parameters<typeof call>[4] = {}) =>
+const order = (step: StepLabel, response: unknown, options: Parameters<typeof call>[4] = {}) =>
   call(step, "pay", { ...clean.orderRequest(), paymentRequestId: `id-${step}` }, response, options);
-const inquiryOf = (step: string, response: unknown) =>
-  call(`after-${step}`, "inquiryPayment", { ...clean.inquiryRequest, paymentRequestId: `id-${step}` }, response);
+const inquiryOf = (step: StepLabel, response: unknown) =>
+  call(afterStep(step), "inquiryPayment", { ...clean.inquiryRequest, paymentRequestId: `id-${step}` }, response);
 const bare = (x: Exchange, status: number, body = "Payload Too Large"): Exchange => ({ ...x, response: { status, headers: {}, body } });
 
 describe("sig.response-signed", () => {

@@ -3,7 +3,7 @@
  * inquiries that belong to it. Callback rules count only what belongs to this order, so an
  * evaluation's stray notifyPayment (eval.no-notification's business) is never counted here.
  */
-import type { Exchange, Trace } from "../../trace";
+import type { Exchange, Trace } from "../../core/trace";
 import { at, callbacks, exchangesAt, firstAt, resultOf, sentBody, targetBody, type ResultLike } from "../traceQueries";
 
 export interface Order {

@@ -1,5 +1,5 @@
 import { call, callback, trace } from "../testing/traceBuilder";
-import type { Exchange, Trace } from "../../trace";
+import type { Exchange, Trace } from "../../core/trace";
 import { allStrings } from "./allStrings";
 import { codeAgreesWithStatus } from "./codeAgreesWithStatus";
 import { noEmptyStrings } from "./noEmptyStrings";

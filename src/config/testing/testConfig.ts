@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { KitConfig } from "../../config";
 import { timingProfiles } from "../timingProfiles";
+import type { TraceName } from "../../core/scenarioNames";
 
 export interface KeyPairPem {
   publicKeyPem: string;
@@ -48,6 +49,6 @@ export function testConfig(overrides: Partial<KitConfig> = {}): { config: KitCon
   return { config, mpp, kit };
 }
 
-export function emptyTrace(scenario = "test"): import("../../trace").Trace {
+export function emptyTrace(scenario: TraceName = "happy-path"): import("../../core/trace").Trace {
   return { scenario, target: { baseUrl: "http://127.0.0.1:1" }, features: [], startedAt: Date.now(), exchanges: [], verifications: [], notes: [] };
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { parse } from "node-html-parser";
 import { call, callback, trace } from "../../checks/testing/traceBuilder";
-import type { Finding } from "../../checks/finding";
+import type { Finding } from "../../core/verdicts";
 import type { RunMeta, VerdictView } from "../reportInput";
 import { contentSecurityPolicy } from "./assets";
 import { jsonHtml } from "./jsonView";

@@ -2,7 +2,7 @@
  * report.html: one self-contained page a person reads instead of the console. Pure: run data
  * in, HTML out. Works offline and loads nothing (see assets.ts for the policy that enforces it).
  */
-import { redactTrace } from "../redact";
+import { redactTrace } from "../../core/secrets";
 import { areaOf, countGrades, displayUrl, gradeOf, gradeRank, headlineGrade, type RunMeta, type RunView } from "../reportInput";
 import { contentSecurityPolicy, css, script } from "./assets";
 import { esc, gradeClass } from "./escape";

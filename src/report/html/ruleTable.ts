@@ -4,9 +4,9 @@
  * marked at its JSON path, and the reproducing curl. Input traces are already redacted.
  */
 import { rules } from "../../../generated/rules";
-import type { Finding } from "../../checks/finding";
-import type { Exchange, Trace } from "../../trace";
-import { redactText } from "../redact";
+import type { Finding } from "../../core/verdicts";
+import type { Exchange, Trace } from "../../core/trace";
+import { redactText } from "../../core/secrets";
 import { areaOf, extraField, gradeOf, type VerdictView } from "../reportInput";
 import { anchor, esc, gradeClass } from "./escape";
 import { bodyHtml, exchangeAnchor } from "./timeline";
@@ -112,6 +112,6 @@ export function ruleTableHtml(verdicts: readonly VerdictView[], ctx: RuleTableCo
 
 /** Exchange lookup over traces: ids are unique within a trace only. */
 export function exchangeLookup(traces: readonly Trace[]): RuleTableContext["exchange"] {
-  const byId = new Map(traces.flatMap((t) => t.exchanges.map((x) => [`${t.scenario}/${x.id}`, x] as const)));
+  const byId = new Map<string, Exchange>(traces.flatMap((t) => t.exchanges.map((x) => [`${t.scenario}/${x.id}`, x] as const)));
   return (scenario, id) => byId.get(`${scenario}/${id}`);
 }

@@ -3,7 +3,7 @@
  * target's callbacks with the simulator's answers (retries numbered), the verification with its
  * redirect and screenshots, and the scenario's notes. Input is an already-redacted trace.
  */
-import type { Exchange, RecordedMessage, Trace, VerificationRecord } from "../../trace";
+import type { Exchange, RecordedMessage, Trace, VerificationRecord } from "../../core/trace";
 import { anchor, esc } from "./escape";
 import { jsonHtml } from "./jsonView";
 

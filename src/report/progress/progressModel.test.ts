@@ -1,4 +1,4 @@
-import type { Finding } from "../../checks/finding";
+import type { Finding } from "../../core/verdicts";
 import { initialProgress, liveLines, plainLine, reduceProgress, verdictLine, worstOfFindings, type ProgressEvent } from "./progressModel";
 import { progressMode } from "./progressReporter";
 

@@ -2,7 +2,7 @@
  * Live progress as data: events in, state out, lines out. Pure, so what a person sees while a
  * run goes is tested without a terminal. The I/O (ticker, ANSI redraw) is in progressReporter.ts.
  */
-import type { Finding } from "../../checks/finding";
+import type { Finding } from "../../core/verdicts";
 import { countGrades, gradeOf, gradeRank, headlineGrade, type VerdictView } from "../reportInput";
 
 export type ProgressEvent =

@@ -3,7 +3,7 @@
  * each, done/total, elapsed, worst verdict so far); with CI set or no TTY, one plain line per
  * event; nothing with --quiet. Steps are read from the live traces on a short tick.
  */
-import type { Trace } from "../../trace";
+import type { Trace } from "../../core/trace";
 import { initialProgress, liveLines, plainLine, reduceProgress, type ProgressEvent, type ProgressState } from "./progressModel";
 
 export type ProgressMode = "live" | "plain" | "quiet";

@@ -5,9 +5,9 @@
 import { existsSync } from "node:fs";
 import type { KitConfig } from "../../config";
 import { emptyTrace, testConfig } from "../../config/testing/testConfig";
-import type { VerificationDriver, VerificationRequest } from "../../scenarios/context";
 import { AlipaySimulator } from "../../simulator/AlipaySimulator";
 import { startFixtureMpp, type FixtureMpp } from "./fixtureMpp";
+import type { VerificationDriver, VerificationRequest } from "../../core/engine";
 
 export function describeDriverContract(label: string, makeDriver: (config: KitConfig) => VerificationDriver, options: { skip?: string; screenshots?: boolean } = {}) {
   const describeOrSkip = options.skip ? describe.skip : describe;

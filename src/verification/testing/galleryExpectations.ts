@@ -4,8 +4,8 @@
  * driver. The gallery test asserts these; the README's driver × variant table is rendered from
  * them (and a test keeps the two equal). Only for tests and docs.
  */
-import type { VerificationRequest } from "../../scenarios/context";
 import type { PageVariant } from "./galleryPages";
+import type { VerificationRequest } from "../../core/engine";
 
 export type Expected =
   | { outcome: "completed"; status: "success" | "fail" }

@@ -2,7 +2,7 @@
  * Bodies and exchanges for the flow-check tests: a conforming MPP's answers, the seed's own
  * samples verbatim (slips included), and small ways to break them. Only for tests.
  */
-import type { Exchange } from "../../../trace";
+import type { Exchange } from "../../../core/trace";
 import { call } from "../../testing/traceBuilder";
 
 const ids = { acquirerId: "1022188000000000001", pspId: "1022160000000000000" };

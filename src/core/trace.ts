@@ -2,10 +2,11 @@
  * A Trace is everything a scenario saw, in order: the record that checks judge, reports render
  * and a user replays. It is plain data (JSON-serialisable) so it can be saved and re-judged.
  */
-import type { Feature } from "../generated/rules";
+import type { Feature } from "../../generated/rules";
+import type { StepLabel, TraceName } from "./scenarioNames";
+import type { Operation } from "../../generated/validate";
 
 /** The four Easy Pay APIs. pay and inquiryPayment are served by the MPP; the others by Alipay+. */
-export type ApiName = "pay" | "inquiryPayment" | "notifyPayment" | "authNotify";
 
 export interface RecordedMessage {
   /** Header names lower-cased. */
@@ -32,11 +33,11 @@ export interface SignatureVerdict {
 export interface Exchange {
   /** Unique within the trace, e.g. "x7"; findings cite it as evidence. */
   id: string;
-  /** The scenario step that caused it, e.g. "evaluation", "order", "inquiry", "replay". */
-  step: string;
+  /** The scenario step that caused it, e.g. "evaluation", "order", "inquiry" (src/core/scenarioNames.ts). */
+  step: StepLabel;
   direction: "to-mpp" | "from-mpp";
   /** undefined for calls outside the four APIs (e.g. a callback to an unknown path). */
-  api: ApiName | undefined;
+  api: Operation | undefined;
   method: string;
   url: string;
   /** The paymentRequestId the exchange belongs to, when known. */
@@ -63,7 +64,7 @@ export interface Exchange {
 
 /** What happened on the verification page, as a driver saw it. */
 export interface VerificationRecord {
-  step: string;
+  step: StepLabel;
   paymentRequestId: string;
   driver: string;
   paymentUrl: string;
@@ -100,7 +101,7 @@ export interface VerificationRecord {
 }
 
 export interface Trace {
-  scenario: string;
+  scenario: TraceName;
   target: { baseUrl: string };
   /** Optional behaviours the target declared in its config. */
   features: Feature[];

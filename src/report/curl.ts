@@ -3,7 +3,7 @@
  * value is redacted: it is a credential-like artefact and would be stale anyway, since it
  * covers the Request-Time.
  */
-import type { Exchange } from "../trace";
+import type { Exchange } from "../core/trace";
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 

@@ -38,8 +38,11 @@
  *                     verification (success); "inquiry" polled; all arrivals awaited, then a
  *                     quiet period.
  *
- * Every exchange the simulator receives is recorded with step "callback".
+ * Every exchange the simulator receives is recorded with step "callback". Pact verification records
+ * its provider states ("state: <name>") in a trace of its own named "contracts".
  */
+import type { MppOperation } from "../../generated/validate";
+
 export const scenarioNames = [
   "happy-path",
   "one-click",
@@ -56,3 +59,55 @@ export const scenarioNames = [
 ] as const;
 
 export type ScenarioName = (typeof scenarioNames)[number];
+
+/** The fixed step labels, as the comment above describes them. */
+export const stepLabels = [
+  "evaluation",
+  "evaluation-inquiry",
+  "evaluation-replay",
+  "order",
+  "order-replay",
+  "order-without-authorization-info",
+  "inquiry-before-verification",
+  "inquiry-before-expiry",
+  "inquiry",
+  "verification",
+  "concurrent",
+  "inconsistent",
+  "bad-signature",
+  "missing-signature",
+  "unknown-client",
+  "after-bad-signature",
+  "after-missing-signature",
+  "after-unknown-client",
+  "malformed-json:pay",
+  "malformed-json:inquiryPayment",
+  "oversized",
+  "alive",
+  "unknown-order",
+  "other-acquirer",
+  "other-psp",
+  "callback",
+] as const;
+
+/**
+ * A step label recorded on an exchange or a verification: a fixed one, or one of the families
+ * that carry a value (the expected rejection code; the schema case, e.g. "pay:missing:acquirerId").
+ * A typo is a compile error on both sides, the scenario that records and the check that reads.
+ */
+export type StepLabel =
+  | (typeof stepLabels)[number]
+  | `state: ${string}`
+  | `evaluation:${string}`
+  | `order:${string}`
+  | `schema-invalid:${MppOperation}:${string}`
+  | `after-schema-invalid:pay:${string}`;
+
+/** The label of the inquiry that follows a refused or invalid pay, asking whether it created anything. */
+export const afterStep = (step: StepLabel): StepLabel => `after-${step}` as StepLabel;
+
+/** What a trace records: a scenario of the run, or the provider states a Pact verification set up. */
+export type TraceName = ScenarioName | "contracts";
+
+/** A family of step labels, read by its prefix (e.g. every "evaluation:<CODE>" step). */
+export type StepFamily = "evaluation:" | "order:" | "malformed-json:" | "schema-invalid:" | "after-schema-invalid:";

@@ -1,8 +1,9 @@
 /**
- * Keeps secrets out of reports: access and refresh tokens, security codes, PINs, SMS codes and
- * private keys are masked wherever they appear in a recorded body, parsed or raw.
+ * The kit's one secret masker. Access and refresh tokens, security codes, PINs, SMS codes and
+ * private keys never appear in clear in a finding, a log or a report: they end up in CI logs and
+ * HTML files. They are masked wherever they appear in a recorded body, parsed or raw.
  */
-import type { Exchange, RecordedMessage, Trace, VerificationRecord } from "../trace";
+import type { Exchange, RecordedMessage, Trace, VerificationRecord } from "./trace";
 
 const SECRET_KEY = /^(accessToken|refreshToken|authCode|securityCode|pin|smsCode|otp|otpCode|code|privateKey)$/i;
 // The same keys inside raw JSON text, including JSON nested in a string (passThroughInfo): \"key\":\"value\".
@@ -12,6 +13,18 @@ const PEM = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE K
 /** Shows enough to tell two secrets apart, never enough to use one. */
 export function mask(secret: string): string {
   return secret.length <= 4 ? "****" : `${secret.slice(0, 4)}…(${secret.length} chars)`;
+}
+
+/** A value that may be a secret, masked; a non-string is shown as JSON (it is no usable secret). */
+export function maskValue(value: unknown): string {
+  return typeof value === "string" ? mask(value) : (JSON.stringify(value) ?? "undefined");
+}
+
+/** One-line JSON of a value for a failure message, secrets masked, capped. */
+export function show(value: unknown, max = 300): string {
+  if (value === undefined) return "absent";
+  const text = JSON.stringify(redactJson(value)) ?? String(value);
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 export function redactText(text: string): string {

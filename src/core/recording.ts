@@ -2,7 +2,7 @@
  * Appends an exchange to its trace, giving it the next id ("x1", "x2", ...). Client and
  * simulator both record through here, so ids stay unique when their exchanges interleave.
  */
-import type { Exchange, RecordedMessage, Trace } from "../trace";
+import type { Exchange, RecordedMessage, Trace } from "./trace";
 
 export function appendExchange(trace: Trace, exchange: Omit<Exchange, "id">): Exchange {
   const recorded: Exchange = { id: `x${trace.exchanges.length + 1}`, ...exchange };

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "./signature";
 
-const fixtures = join(__dirname, "../test/fixtures/signature");
+const fixtures = join(__dirname, "../../test/fixtures/signature");
 const privateKey = readFileSync(join(fixtures, "test-private.pem"), "utf8");
 const publicKey = readFileSync(join(fixtures, "test-public.pem"), "utf8");
 /** Made by make-vectors.sh with the openssl command line, not with this code. */

@@ -1,4 +1,4 @@
-import { expiryAfter, isoDateTime } from "./isoDateTime";
+import { expiryAfter, isoDateTime } from "./isoTime";
 
 describe("isoDateTime", () => {
   it.each([

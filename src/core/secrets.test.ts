@@ -1,4 +1,4 @@
-import { redactJson, redactText, redactTrace } from "./redact";
+import { redactJson, redactText, redactTrace } from "./secrets";
 
 test.each([
   ["an access token", '{"accessToken":"2816660352710421693892531000ZCl8FEuhWe4Tcu000369"}', "2816660352"],

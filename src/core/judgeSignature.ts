@@ -3,8 +3,8 @@
  * its callbacks. Problems are worded for the MPP engineer who has to fix them.
  */
 import type { KeyObject } from "node:crypto";
-import { parseSignatureHeader, verify } from "../signature";
-import type { SignatureVerdict } from "../trace";
+import { parseSignatureHeader, verify } from "./signature";
+import type { SignatureVerdict } from "./trace";
 
 export interface SignedMessage {
   method: string;
