@@ -110,6 +110,47 @@ export const resultCodes: Record<Operation, readonly ResultCodeEntry[]> = {
   ],
 };
 
+/** Every result code of any operation's table. */
+export type ResultCode = "ACCESS_DENIED" | "BUSINESS_NOT_SUPPORT" | "CURRENCY_NOT_SUPPORT" | "EXPIRED_ACCESS_TOKEN" | "INVALID_API" | "INVALID_CLIENT" | "INVALID_CONTRACT" | "INVALID_SIGNATURE" | "INVALID_TOKEN" | "KEY_NOT_FOUND" | "MEDIA_TYPE_NOT_ACCEPTABLE" | "MERCHANT_NOT_REGISTERED" | "METHOD_NOT_SUPPORTED" | "ORDER_IS_CLOSED" | "ORDER_NOT_EXIST" | "PARAM_ILLEGAL" | "PAYMENT_AMOUNT_EXCEED_LIMIT" | "PAYMENT_COUNT_EXCEED_LIMIT" | "PAYMENT_IN_PROCESS" | "PROCESS_FAIL" | "REPEAT_REQ_INCONSISTENT" | "REQUEST_TRAFFIC_EXCEED_LIMIT" | "RISK_REJECT" | "SUCCESS" | "UNAVAILABLE_PAYMENT_METHOD" | "UNKNOWN_EXCEPTION" | "USER_AMOUNT_EXCEED_LIMIT" | "USER_BALANCE_NOT_ENOUGH" | "USER_KYC_NOT_QUALIFIED" | "USER_NOT_EXIST" | "USER_PAYMENT_VERIFICATION_FAILED" | "USER_STATUS_ABNORMAL";
+
+/** The status each code implies; the same in every table that lists it (the generator checks). */
+export const statusOfResultCode: Readonly<Record<ResultCode, ResultStatusCode>> = {
+  ACCESS_DENIED: "F",
+  BUSINESS_NOT_SUPPORT: "F",
+  CURRENCY_NOT_SUPPORT: "F",
+  EXPIRED_ACCESS_TOKEN: "F",
+  INVALID_API: "F",
+  INVALID_CLIENT: "F",
+  INVALID_CONTRACT: "F",
+  INVALID_SIGNATURE: "F",
+  INVALID_TOKEN: "F",
+  KEY_NOT_FOUND: "F",
+  MEDIA_TYPE_NOT_ACCEPTABLE: "F",
+  MERCHANT_NOT_REGISTERED: "F",
+  METHOD_NOT_SUPPORTED: "F",
+  ORDER_IS_CLOSED: "F",
+  ORDER_NOT_EXIST: "F",
+  PARAM_ILLEGAL: "F",
+  PAYMENT_AMOUNT_EXCEED_LIMIT: "F",
+  PAYMENT_COUNT_EXCEED_LIMIT: "F",
+  PAYMENT_IN_PROCESS: "U",
+  PROCESS_FAIL: "F",
+  REPEAT_REQ_INCONSISTENT: "F",
+  REQUEST_TRAFFIC_EXCEED_LIMIT: "U",
+  RISK_REJECT: "F",
+  SUCCESS: "S",
+  UNAVAILABLE_PAYMENT_METHOD: "F",
+  UNKNOWN_EXCEPTION: "U",
+  USER_AMOUNT_EXCEED_LIMIT: "F",
+  USER_BALANCE_NOT_ENOUGH: "F",
+  USER_KYC_NOT_QUALIFIED: "F",
+  USER_NOT_EXIST: "F",
+  USER_PAYMENT_VERIFICATION_FAILED: "F",
+  USER_STATUS_ABNORMAL: "F",
+};
+
+export const isResultCode = (code: string): code is ResultCode => Object.hasOwn(statusOfResultCode, code);
+
 /** The status `code` implies for `op`, or undefined when the code is not in the operation's table. */
 export function statusOfCode(op: Operation, code: string): ResultStatusCode | undefined {
   return resultCodes[op].find((row) => row.code === code)?.status;

@@ -23,6 +23,15 @@ export function renderResultCodes(bannerLine: string, operations: OperationInfo[
     );
     return [`  ${op.operation}: [`, ...rows, "  ],"].join("\n");
   });
+  const codes = new Map<string, string>();
+  for (const op of operations) {
+    for (const row of op.resultCodes) {
+      const known = codes.get(row.code);
+      if (known && known !== row.status) throw new Error(`result code ${row.code} implies ${known} in one table and ${row.status} in ${op.operation}'s`);
+      codes.set(row.code, row.status);
+    }
+  }
+  const sorted = [...codes.keys()].sort();
   return [
     bannerLine,
     "",
@@ -41,6 +50,16 @@ export function renderResultCodes(bannerLine: string, operations: OperationInfo[
     "export const resultCodes: Record<Operation, readonly ResultCodeEntry[]> = {",
     ...tables,
     "};",
+    "",
+    "/** Every result code of any operation's table. */",
+    `export type ResultCode = ${sorted.map((c) => JSON.stringify(c)).join(" | ")};`,
+    "",
+    "/** The status each code implies; the same in every table that lists it (the generator checks). */",
+    "export const statusOfResultCode: Readonly<Record<ResultCode, ResultStatusCode>> = {",
+    ...sorted.map((c) => `  ${c}: ${JSON.stringify(codes.get(c))},`),
+    "};",
+    "",
+    "export const isResultCode = (code: string): code is ResultCode => Object.hasOwn(statusOfResultCode, code);",
     "",
     "/** The status `code` implies for `op`, or undefined when the code is not in the operation's table. */",
     'export function statusOfCode(op: Operation, code: string): ResultStatusCode | undefined {',

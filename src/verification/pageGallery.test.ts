@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { KitConfig } from "../config";
 import { emptyTrace, testConfig } from "../config/testing/testConfig";
-import { verifyRedirectStatus } from "../checks/flow/verifyRedirectStatus";
+import { verifyRedirectStatus } from "../checks/verify/redirectStatus";
 import { verdictOf } from "../checks/testing/verdictOf";
 import { AlipaySimulator } from "../simulator/AlipaySimulator";
 import type { VerificationRecord } from "../core/trace";

@@ -1,4 +1,0 @@
-import { scopedInquiryCheck } from "./scopedInquiry";
-
-/** scope.acquirer (facts §7 inquiry keys [I]). */
-export const scopeAcquirer = scopedInquiryCheck("scope.acquirer", "other-acquirer", "acquirerId");

@@ -1,4 +1,0 @@
-import { scopedInquiryCheck } from "./scopedInquiry";
-
-/** scope.psp (facts §7 inquiry keys [I]). */
-export const scopePsp = scopedInquiryCheck("scope.psp", "other-psp", "pspId");

@@ -1,0 +1,25 @@
+import { defineCheck } from "../defineCheck";
+import { exchangesAt } from "../traceQueries";
+import { judgeEach } from "../common/judgeEach";
+import { refusedAsParamIllegal } from "../common/paramIllegal";
+
+const title = "A body that is not JSON is answered F PARAM_ILLEGAL, not with a 5xx or a dropped connection";
+
+/** input.malformed-json (facts §12.1): the "malformed-json:<api>" steps. */
+export const inputMalformedJson = defineCheck({
+  rule: "input.malformed-json",
+  title,
+  scenarios: ["invalid-input"],
+  run: (trace) =>
+    judgeEach(
+      title,
+      exchangesAt(trace, "malformed-json:"),
+      (x) =>
+        refusedAsParamIllegal(
+          x,
+          "a body that is not JSON",
+          "Catch the JSON parse error before any business logic and answer HTTP 200 with a signed result {resultStatus: F, resultCode: PARAM_ILLEGAL}; Alipay+ reads a 5xx or a dropped connection as 'unknown' and retries.",
+        ),
+      "no malformed request was recorded",
+    ),
+});

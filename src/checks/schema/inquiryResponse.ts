@@ -1,0 +1,17 @@
+import { scenarioNames } from "../../core/scenarioNames";
+import { defineCheck } from "../defineCheck";
+import { judgeEach } from "../common/judgeEach";
+import { judgedResponses } from "../common/judgedExchanges";
+import { schemaFlaws } from "../common/schemaConformance";
+
+const title = "Every inquiryPayment response validates against spec/mpp.yaml";
+
+/** schema.inquiry-response: every answered inquiryPayment call; transport failures and input refusals are other rules' business. */
+export const inquiryResponseSchema = defineCheck({
+  rule: "schema.inquiry-response",
+  title,
+  scenarios: scenarioNames,
+  run(trace) {
+    return judgeEach(title, judgedResponses(trace, "inquiryPayment"), (x) => schemaFlaws("inquiryPayment", x), "no answered inquiryPayment call in this scenario");
+  },
+});
