@@ -1,0 +1,84 @@
+// Every rule's source cites an anchored section of docs/ that exists, so a reader of the repo can
+// follow it; no source points at notes outside the repo ("facts §…", "DESIGN.md"). The pages'
+// own links and the map from the old citations resolve too.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, normalize } from "node:path";
+import { parse } from "yaml";
+import { anchorsIn, brokenLinks, docLinksIn, repoFileReader } from "../../scripts/codegen/docLinks";
+
+const root = join(__dirname, "../..");
+const read = repoFileReader(root);
+const { rules } = parse(readFileSync(join(root, "spec/rules.yaml"), "utf8")) as { rules: { id: string; source: string }[] };
+
+it.each(rules.map((r) => [r.id, r.source]))("%s: every link of its source resolves", (id, source) => {
+  expect({ rule: id, broken: brokenLinks(source, read) }).toEqual({ rule: id, broken: [] });
+});
+
+it("no source cites notes that are not in the repo", () => {
+  const outside = rules.filter((r) => /facts §|DESIGN\.md|alipayplus-facts|seed steps? \d/i.test(r.source)).map((r) => `${r.id}: ${r.source}`);
+  expect(outside).toEqual([]);
+});
+
+describe("the link check", () => {
+  const pages: Record<string, string> = { "docs/a.md": '<a id="here"></a>\n## Here\n\n## Not an anchor\n' };
+  const fake = (path: string) => pages[path];
+
+  it("passes a link whose page and anchor exist", () => {
+    expect(brokenLinks('docs/a.md#here ("a quote"); spec/mpp.yaml', fake)).toEqual([]);
+  });
+
+  it.each([
+    ["docs/a.md#gone", 'docs/a.md#gone: docs/a.md has no <a id="gone"></a>'],
+    ["docs/a.md#not-an-anchor", 'docs/a.md#not-an-anchor: docs/a.md has no <a id="not-an-anchor"></a>'],
+    ["docs/b.md#here", "docs/b.md#here: no file docs/b.md"],
+    ["facts §6.3", 'cites no docs/<page>.md#<anchor> link: "facts §6.3"'],
+    ["docs/a.md (no anchor)", 'cites no docs/<page>.md#<anchor> link: "docs/a.md (no anchor)"'],
+  ])("names the broken link in %s", (source, problem) => {
+    expect(brokenLinks(source, fake)).toEqual([problem]);
+  });
+
+  it("reports each broken link of a source, not only the first", () => {
+    expect(brokenLinks("docs/a.md#here; docs/a.md#x; docs/c.md#y", fake)).toHaveLength(2);
+  });
+
+  it("reads every link of a source, with the quote left out", () => {
+    expect(docLinksIn('docs/alipayplus/pay.md#pay-result-codes ("codes"); docs/x/y.md#z-1').map((l) => l.link)).toEqual([
+      "docs/alipayplus/pay.md#pay-result-codes",
+      "docs/x/y.md#z-1",
+    ]);
+  });
+
+  it("finds the anchors of the real pages", () => {
+    expect(anchorsIn(read("docs/alipayplus/pay.md") ?? "").has("pay-result-codes")).toBe(true);
+  });
+});
+
+describe("docs/alipayplus", () => {
+  const dir = "docs/alipayplus";
+  const pageFiles = readdirSync(join(root, dir)).filter((f) => f.endsWith(".md"));
+
+  it.each(pageFiles)("%s: its links to other pages' anchors resolve", (file) => {
+    const text = read(`${dir}/${file}`) ?? "";
+    const broken = [...text.matchAll(/\]\(([^)\s#]*\.md)?#([^)\s]+)\)/g)].flatMap(([link, target, anchor]) => {
+      const path = target ? normalize(join(dir, target)) : `${dir}/${file}`;
+      const page = read(path);
+      return page !== undefined && anchorsIn(page).has(anchor!) ? [] : [link];
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it("every page has its own anchor ids only once", () => {
+    const repeated = pageFiles.flatMap((file) => {
+      const ids = [...(read(`${dir}/${file}`) ?? "").matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]);
+      return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${file}#${id}`);
+    });
+    expect(repeated).toEqual([]);
+  });
+
+  it("the map from old citations points at anchors that exist", () => {
+    const map = JSON.parse(read(`${dir}/.citation-map.json`) ?? "{}") as Record<string, string>;
+    expect(Object.keys(map)).toEqual(expect.arrayContaining(["facts §6.3", "seed step 2", "DESIGN.md (two-phase pay)"]));
+    const broken = Object.entries(map).flatMap(([old, link]) => brokenLinks(link, read).map((p) => `${old} → ${p}`));
+    expect(broken).toEqual([]);
+  });
+});
