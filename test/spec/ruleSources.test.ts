@@ -9,14 +9,22 @@ import { checkFilesOf, renderRulesDoc } from "../../scripts/codegen/rulesDoc";
 
 const root = join(__dirname, "../..");
 const read = repoFileReader(root);
-const { rules } = parse(readFileSync(join(root, "spec/rules.yaml"), "utf8")) as { rules: { id: string; source: string }[] };
+const { rules } = parse(readFileSync(join(root, "spec/rules.yaml"), "utf8")) as { rules: { id: string; source: string; levelReason: string }[] };
 
 it.each(rules.map((r) => [r.id, r.source]))("%s: every link of its source resolves", (id, source) => {
   expect({ rule: id, broken: brokenLinks(source, read) }).toEqual({ rule: id, broken: [] });
 });
 
-it("no source cites notes that are not in the repo", () => {
-  const outside = rules.filter((r) => /facts §|DESIGN\.md|alipayplus-facts|seed steps? \d/i.test(r.source)).map((r) => `${r.id}: ${r.source}`);
+it("the links a levelReason gives resolve too", () => {
+  const broken = rules.flatMap((r) => (docLinksIn(r.levelReason).length > 0 ? brokenLinks(r.levelReason, read).map((p) => `${r.id}: ${p}`) : []));
+  expect(broken).toEqual([]);
+});
+
+it("no source or levelReason cites notes that are not in the repo", () => {
+  const outside = rules.flatMap((r) => [
+    ...(/facts §|DESIGN\.md|alipayplus-facts|seed steps? \d/i.test(r.source) ? [`${r.id} source: ${r.source}`] : []),
+    ...(/facts §|DESIGN\.md|alipayplus-facts/i.test(r.levelReason) ? [`${r.id} levelReason: ${r.levelReason}`] : []),
+  ]);
   expect(outside).toEqual([]);
 });
 
