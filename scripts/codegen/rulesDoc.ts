@@ -50,7 +50,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function checkFilesOf(rule: string, files: readonly SourceFile[]): string[] {
   const id = escapeRegExp(JSON.stringify(rule));
-  const defines = new RegExp(`\\brule:\\s*${id}|export const \\w+\\s*=\\s*\\w+\\(\\s*${id}`);
+  const defines = new RegExp(`\\brule:\\s*${id}|export const \\w+(?:\\s*:\\s*[\\w.<>\\[\\]]+)?\\s*=\\s*\\w+\\(\\s*${id}`);
   return files.filter((f) => defines.test(f.text)).map((f) => f.path);
 }
 

@@ -97,12 +97,14 @@ describe("docs/rules.md links each rule to its check", () => {
     { path: "src/checks/a/xY.ts", text: 'export const xY = defineCheck({\n  rule: "x.y",\n  title: "t",\n});' },
     { path: "src/checks/a/xYZ.ts", text: '/** x.y, see "x.y" */\nexport const xYZ = defineCheck({ rule: "x.y-z" });' },
     { path: "src/checks/b/xW.ts", text: 'export const xW = answeredWithinCheck("x.w", "pay", 8_000);' },
+    { path: "src/checks/b/xT.ts", text: 'export const xT: Check = scopedInquiryCheck(\n  "x.t",\n  "other-psp",\n);' },
   ];
 
   it.each([
     ["x.y", ["src/checks/a/xY.ts"]],
     ["x.y-z", ["src/checks/a/xYZ.ts"]],
     ["x.w", ["src/checks/b/xW.ts"]],
+    ["x.t", ["src/checks/b/xT.ts"]],
     ["x.none", []],
   ])("finds the file that defines the check of %s, not files that only mention it", (rule, expected) => {
     expect(checkFilesOf(rule, files)).toEqual(expected);
