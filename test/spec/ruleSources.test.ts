@@ -77,12 +77,12 @@ describe("docs/alipayplus", () => {
     expect(broken).toEqual([]);
   });
 
-  it("every page has its own anchor ids only once", () => {
-    const repeated = pageFiles.flatMap((file) => {
-      const ids = [...(read(`${dir}/${file}`) ?? "").matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]);
-      return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${file}#${id}`);
+  it("every page defines each anchor once, as lowercase words joined by '-'", () => {
+    const bad = pageFiles.flatMap((file) => {
+      const ids = [...(read(`${dir}/${file}`) ?? "").matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]!);
+      return ids.filter((id, i) => ids.indexOf(id) !== i || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)).map((id) => `${file}#${id}`);
     });
-    expect(repeated).toEqual([]);
+    expect(bad).toEqual([]);
   });
 
   it("the map from old citations points at anchors that exist", () => {
