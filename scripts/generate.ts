@@ -1,5 +1,6 @@
 /**
- * Writes generated/ from spec/. With --check, writes nothing and fails when a file is stale.
+ * Writes generated/ from spec/, and docs/rules.md from spec/rules.yaml, the checks and the fault
+ * catalogue. With --check, writes nothing and fails when a file is stale.
  * Every generator is a pure function (spec in, file text out) so --check compares exactly.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,10 +10,13 @@ import { bundleSpec } from "./codegen/bundleSpec";
 import { operationsOf } from "./codegen/operations";
 import { renderResultCodes } from "./codegen/resultCodes";
 import { readRules, renderRules } from "./codegen/rules";
+import { readCheckSources, renderRulesDoc } from "./codegen/rulesDoc";
 import { renderSchemaInfo } from "./codegen/schemaInfo";
 import { renderFriendlyTypes, renderOpenApiTypes } from "./codegen/types";
 import { renderValidateModule } from "./codegen/validateModule";
 import { renderValidators } from "./codegen/validators";
+import { allChecks } from "../src/checks";
+import { faultCatalogue } from "../reference-mpp/faults";
 
 const root = join(__dirname, "..");
 const check = process.argv.includes("--check");
@@ -23,8 +27,9 @@ async function outputs(): Promise<Record<string, string>> {
   const operations = [...operationsOf(mpp), ...operationsOf(alipayplus)];
   const fromSpec = banner("spec/mpp.yaml, spec/alipayplus.yaml and spec/components/");
   const validators = renderValidators(fromSpec, [mpp, alipayplus], operations);
+  const rules = readRules(join(root, "spec/rules.yaml"));
   return {
-    "generated/rules.ts": renderRules(readRules(join(root, "spec/rules.yaml"))),
+    "generated/rules.ts": renderRules(rules),
     "generated/mpp.ts": await renderOpenApiTypes(banner("spec/mpp.yaml"), mpp),
     "generated/alipayplus.ts": await renderOpenApiTypes(banner("spec/alipayplus.yaml"), alipayplus),
     "generated/types.ts": renderFriendlyTypes(fromSpec, { mpp, alipayplus }),
@@ -33,6 +38,14 @@ async function outputs(): Promise<Record<string, string>> {
     "generated/validate.ts": renderValidateModule(fromSpec, { mpp: operationsOf(mpp), alipayplus: operationsOf(alipayplus) }),
     "generated/resultCodes.ts": renderResultCodes(fromSpec, operations),
     "generated/schemaInfo.ts": renderSchemaInfo(banner("spec/mpp.yaml"), mpp, operations),
+    // The check files are found by scanning src/checks/, so moving a check only needs a regenerate.
+    "docs/rules.md": renderRulesDoc({
+      banner: banner("spec/rules.yaml, src/checks/ and reference-mpp/faults.ts"),
+      rules,
+      checks: allChecks,
+      checkSources: readCheckSources(root),
+      faults: faultCatalogue,
+    }),
   };
 }
 
@@ -50,7 +63,7 @@ async function main(): Promise<void> {
     }
   }
   if (stale.length > 0) {
-    console.error(`generated/ is stale; run \`npm run generate\` and commit:\n  ${stale.join("\n  ")}`);
+    console.error(`generated files are stale; run \`npm run generate\` and commit:\n  ${stale.join("\n  ")}`);
     process.exit(1);
   }
 }
