@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Notify Alipay+ of an authorization (TOKEN_CREATED after one-click payment)
-         * @description After a successful verification with isAuthorizationAndPay "true", the MPP sends TOKEN_CREATED with the pay request's referenceAgreementId and an accessToken; it retries on U or no answer (seed step 5).
+         * @description After a successful verification with isAuthorizationAndPay "true", the MPP sends TOKEN_CREATED with the pay request's referenceAgreementId and an accessToken; it retries on U or no answer (seed step 5 (docs/alipayplus/easy-pay-flow.md#step-5-authorization)).
          */
         post: operations["authNotify"];
         delete?: never;
@@ -45,7 +45,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An amount in the currency's smallest unit (facts §4). value is a digit string of at most 16 characters without sign, decimals or leading zeros. DECISION: "0" is allowed — the Alipay+ model pages say "natural number", and a zero amount is a business question for the MPP (answer F), not a malformed message. The "IDR values end in 00" note [C] is NOT enforced: the seed's own IDR samples send "50". */
+        /** @description An amount in the currency's smallest unit (docs/alipayplus/messages-and-signatures.md#data-types). value is a digit string of at most 16 characters without sign, decimals or leading zeros. DECISION: "0" is allowed — the Alipay+ model pages say "natural number", and a zero amount is a business question for the MPP (answer F), not a malformed message. The "IDR values end in 00" note [C] is NOT enforced: the seed's own IDR samples send "50". */
         Amount: {
             /** @description ISO 4217 alphabetic code, e.g. "IDR", "HKD". */
             currency: string;
@@ -61,7 +61,7 @@ export interface components {
             resultMessage?: string;
         };
         /**
-         * @description S success, F failure, U unknown / in process (facts §4, [C]; the vendor SDK enum has exactly these three). The seed's prose requires uppercase; its lowercase "u" sample is invalid.
+         * @description S success, F failure, U unknown / in process (docs/alipayplus/messages-and-signatures.md#data-types, [C]; the vendor SDK enum has exactly these three). The seed's prose requires uppercase; its lowercase "u" sample is invalid.
          * @enum {string}
          */
         ResultStatus: "S" | "F" | "U";
@@ -112,16 +112,16 @@ export interface components {
             acquirerId?: components["schemas"]["Id64"];
             pspId?: components["schemas"]["Id64"];
         };
-        /** @description A Result that is final: resultStatus S or F, never U (facts §9, [C]). */
+        /** @description A Result that is final: resultStatus S or F, never U (docs/alipayplus/notify-payment.md#notify-payment, [C]). */
         FinalResult: components["schemas"]["Result"] & {
             /** @enum {string} */
             resultStatus?: "S" | "F";
         };
-        /** @description An identifier; at most 64 characters (facts §4, [C]). */
+        /** @description An identifier; at most 64 characters (docs/alipayplus/messages-and-signatures.md#data-types, [C]). */
         Id64: string;
         /**
          * Format: date-time
-         * @description ISO 8601 date-time with seconds and an explicit offset, e.g. "2023-09-18T09:47:51+08:00" (facts §3.7). "Z" is accepted too (a newer official sample uses it); a local time without offset is rejected.
+         * @description ISO 8601 date-time with seconds and an explicit offset, e.g. "2023-09-18T09:47:51+08:00" (docs/alipayplus/messages-and-signatures.md#time-formats). "Z" is accepted too (a newer official sample uses it); a local time without offset is rejected.
          * @example 2023-09-18T09:47:51+08:00
          */
         DateTime: string;
@@ -140,9 +140,9 @@ export interface components {
     parameters: {
         /** @description The client id Alipay+ assigned; tied to the signing keys. */
         ClientId: string;
-        /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (facts §3.7: other formats are seen in the wild) [I]. */
+        /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (docs/alipayplus/messages-and-signatures.md#time-formats: other formats are seen in the wild) [I]. */
         RequestTime: string;
-        /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, facts §14.3); keyVersion may be absent (defaults to the latest key [C-sib]). */
+        /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, docs/alipayplus/known-inconsistencies.md#signature-header-spacing); keyVersion may be absent (defaults to the latest key [C-sib]). */
         Signature: string;
     };
     requestBodies: never;
@@ -162,9 +162,9 @@ export interface operations {
             header: {
                 /** @description The client id Alipay+ assigned; tied to the signing keys. */
                 "Client-Id": components["parameters"]["ClientId"];
-                /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (facts §3.7: other formats are seen in the wild) [I]. */
+                /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (docs/alipayplus/messages-and-signatures.md#time-formats: other formats are seen in the wild) [I]. */
                 "Request-Time": components["parameters"]["RequestTime"];
-                /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, facts §14.3); keyVersion may be absent (defaults to the latest key [C-sib]). */
+                /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, docs/alipayplus/known-inconsistencies.md#signature-header-spacing); keyVersion may be absent (defaults to the latest key [C-sib]). */
                 Signature: components["parameters"]["Signature"];
             };
             path?: never;
@@ -195,9 +195,9 @@ export interface operations {
             header: {
                 /** @description The client id Alipay+ assigned; tied to the signing keys. */
                 "Client-Id": components["parameters"]["ClientId"];
-                /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (facts §3.7: other formats are seen in the wild) [I]. */
+                /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (docs/alipayplus/messages-and-signatures.md#time-formats: other formats are seen in the wild) [I]. */
                 "Request-Time": components["parameters"]["RequestTime"];
-                /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, facts §14.3); keyVersion may be absent (defaults to the latest key [C-sib]). */
+                /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, docs/alipayplus/known-inconsistencies.md#signature-header-spacing); keyVersion may be absent (defaults to the latest key [C-sib]). */
                 Signature: components["parameters"]["Signature"];
             };
             path?: never;

@@ -12,7 +12,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate the user's account (phase 1) or create the payment order (phase 2)
-         * @description Phase 1 (paymentFactor.isPaymentEvaluation "true"): answer S, F (specific code) or U; no payment exists afterwards. Phase 2: never S; U PAYMENT_IN_PROCESS with paymentUrl and paymentId when the user must verify, F when rejected. Alipay+ waits 8 s. Business errors come back as HTTP 200 with `result` (facts §3.6).
+         * @description Phase 1 (paymentFactor.isPaymentEvaluation "true"): answer S, F (specific code) or U; no payment exists afterwards. Phase 2: never S; U PAYMENT_IN_PROCESS with paymentUrl and paymentId when the user must verify, F when rejected. Alipay+ waits 8 s. Business errors come back as HTTP 200 with `result` (docs/alipayplus/messages-and-signatures.md#invalid-signature).
          */
         post: operations["pay"];
         delete?: never;
@@ -45,7 +45,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An amount in the currency's smallest unit (facts §4). value is a digit string of at most 16 characters without sign, decimals or leading zeros. DECISION: "0" is allowed — the Alipay+ model pages say "natural number", and a zero amount is a business question for the MPP (answer F), not a malformed message. The "IDR values end in 00" note [C] is NOT enforced: the seed's own IDR samples send "50". */
+        /** @description An amount in the currency's smallest unit (docs/alipayplus/messages-and-signatures.md#data-types). value is a digit string of at most 16 characters without sign, decimals or leading zeros. DECISION: "0" is allowed — the Alipay+ model pages say "natural number", and a zero amount is a business question for the MPP (answer F), not a malformed message. The "IDR values end in 00" note [C] is NOT enforced: the seed's own IDR samples send "50". */
         Amount: {
             /** @description ISO 4217 alphabetic code, e.g. "IDR", "HKD". */
             currency: string;
@@ -61,11 +61,11 @@ export interface components {
             resultMessage?: string;
         };
         /**
-         * @description S success, F failure, U unknown / in process (facts §4, [C]; the vendor SDK enum has exactly these three). The seed's prose requires uppercase; its lowercase "u" sample is invalid.
+         * @description S success, F failure, U unknown / in process (docs/alipayplus/messages-and-signatures.md#data-types, [C]; the vendor SDK enum has exactly these three). The seed's prose requires uppercase; its lowercase "u" sample is invalid.
          * @enum {string}
          */
         ResultStatus: "S" | "F" | "U";
-        /** @description referenceOrderId, orderDescription and orderAmount are required [C] (facts §5). */
+        /** @description referenceOrderId, orderDescription and orderAmount are required [C] (docs/alipayplus/pay.md#shared-objects). */
         Order: {
             referenceOrderId: components["schemas"]["Id64"];
             orderDescription: string;
@@ -76,7 +76,7 @@ export interface components {
             shipping?: Record<string, never>;
             buyer?: Record<string, never>;
         };
-        /** @description The merchant (facts §5; SDK model aps/Merchant). No field is marked required in anything we read, so none is required here [I]. */
+        /** @description The merchant (docs/alipayplus/pay.md#shared-objects; SDK model aps/Merchant). No field is marked required in anything we read, so none is required here [I]. */
         Merchant: {
             referenceMerchantId?: components["schemas"]["Id64"];
             /** @description Merchant category code, e.g. "5021". */
@@ -99,7 +99,7 @@ export interface components {
             cookieId?: string;
             storeTerminalRequestTime?: string;
         };
-        /** @description paymentMethodType is required: every sample carries it and the SDK model marks it so [I]. paymentMethodId MAY be the empty string: the seed's phase-1 request sends "" (contrary to the facts §4 "never send \"\"" convention), so "" is tolerated here and means "absent". When paymentMethodId is absent or "", paymentMethodMetaData.userLoginId is required: the seed says the MPP then finds the account by it. */
+        /** @description paymentMethodType is required: every sample carries it and the SDK model marks it so [I]. paymentMethodId MAY be the empty string: the seed's phase-1 request sends "" (contrary to the docs/alipayplus/messages-and-signatures.md#data-types "never send \"\"" convention), so "" is tolerated here and means "absent". When paymentMethodId is absent or "", paymentMethodMetaData.userLoginId is required: the seed says the MPP then finds the account by it. */
         PaymentMethod: {
             /** @description The wallet, e.g. "ALIPAY_HK", "CONNECT_WALLET". */
             paymentMethodType: string;
@@ -132,7 +132,7 @@ export interface components {
             authClientId: components["schemas"]["Id64"];
             authState: string;
         };
-        /** @description What Alipay+ sends. Open to new fields (no additionalProperties: false). Required: acquirerId, pspId, order, paymentRequestId [C]; paymentAmount and paymentMethod are [I] in the facts but required here because no pay can be evaluated or charged without them and both seed samples carry them. paymentFactor is optional (absent flags read as "false"). With paymentFactor.isAuthorizationAndPay "true", authorizationInfo is required (seed step 2: the three fields "must be specified"). */
+        /** @description What Alipay+ sends. Open to new fields (no additionalProperties: false). Required: acquirerId, pspId, order, paymentRequestId [C]; paymentAmount and paymentMethod are [I] in the facts but required here because no pay can be evaluated or charged without them and both seed samples carry them. paymentFactor is optional (absent flags read as "false"). With paymentFactor.isAuthorizationAndPay "true", authorizationInfo is required (seed step 2 (docs/alipayplus/easy-pay-flow.md#step-2-order): the three fields "must be specified"). */
         PayRequest: {
             acquirerId: components["schemas"]["Id64"];
             pspId: components["schemas"]["Id64"];
@@ -154,7 +154,7 @@ export interface components {
             /** @description Opaque JSON-in-a-string, like passThroughInfo (seed phase-2 sample). */
             extendInfo?: string;
         };
-        /** @description What the MPP answers. `result` is required (the seed's legacy `resultInfo` envelope is invalid). Phase 2 never answers S (rule order.never-success, judged by a check: the schema cannot tell the phases apart). When result.resultCode is PAYMENT_IN_PROCESS (phase 2, the user must verify) paymentUrl and paymentId are required (seed step 2). Other U answers (e.g. UNKNOWN_EXCEPTION) need neither. */
+        /** @description What the MPP answers. `result` is required (the seed's legacy `resultInfo` envelope is invalid). Phase 2 never answers S (rule order.never-success, judged by a check: the schema cannot tell the phases apart). When result.resultCode is PAYMENT_IN_PROCESS (phase 2, the user must verify) paymentUrl and paymentId are required (seed step 2 (docs/alipayplus/easy-pay-flow.md#step-2-order)). Other U answers (e.g. UNKNOWN_EXCEPTION) need neither. */
         PayResponse: {
             result: components["schemas"]["Result"];
             paymentId?: components["schemas"]["Id64"];
@@ -170,7 +170,7 @@ export interface components {
             pspId: components["schemas"]["Id64"];
             paymentRequestId: components["schemas"]["Id64"];
         };
-        /** @description `result` is the outcome of the inquiry call, `paymentResult` the outcome of the payment (S, F, or U while in process). paymentResult is required when result.resultStatus is S (facts §7: every S row carries one); with result F (e.g. ORDER_NOT_EXIST) it is absent. */
+        /** @description `result` is the outcome of the inquiry call, `paymentResult` the outcome of the payment (S, F, or U while in process). paymentResult is required when result.resultStatus is S (docs/alipayplus/inquiry-payment.md#inquiry-payment: every S row carries one); with result F (e.g. ORDER_NOT_EXIST) it is absent. */
         InquiryPaymentResponse: {
             result: components["schemas"]["Result"];
             paymentResult?: components["schemas"]["Result"];
@@ -181,7 +181,7 @@ export interface components {
             payToAmount?: components["schemas"]["Amount"];
             customerId?: components["schemas"]["Id64"];
         };
-        /** @description An identifier; at most 64 characters (facts §4, [C]). */
+        /** @description An identifier; at most 64 characters (docs/alipayplus/messages-and-signatures.md#data-types, [C]). */
         Id64: string;
         Address: {
             /** @description ISO 3166 alpha-2 region code, e.g. "SG". Not pattern-checked [I]. */
@@ -189,7 +189,7 @@ export interface components {
             city?: string;
         };
         /**
-         * @description A boolean sent as a JSON string, "true" or "false" (facts §4, [C]: "Boolean true is sent as \"true\""). Real JSON booleans are rejected.
+         * @description A boolean sent as a JSON string, "true" or "false" (docs/alipayplus/messages-and-signatures.md#data-types, [C]: "Boolean true is sent as \"true\""). Real JSON booleans are rejected.
          * @enum {string}
          */
         BooleanString: "true" | "false";
@@ -205,7 +205,7 @@ export interface components {
         };
         /**
          * Format: date-time
-         * @description ISO 8601 date-time with seconds and an explicit offset, e.g. "2023-09-18T09:47:51+08:00" (facts §3.7). "Z" is accepted too (a newer official sample uses it); a local time without offset is rejected.
+         * @description ISO 8601 date-time with seconds and an explicit offset, e.g. "2023-09-18T09:47:51+08:00" (docs/alipayplus/messages-and-signatures.md#time-formats). "Z" is accepted too (a newer official sample uses it); a local time without offset is rejected.
          * @example 2023-09-18T09:47:51+08:00
          */
         DateTime: string;
@@ -219,9 +219,9 @@ export interface components {
     parameters: {
         /** @description The client id Alipay+ assigned; tied to the signing keys. */
         ClientId: string;
-        /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (facts §3.7: other formats are seen in the wild) [I]. */
+        /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (docs/alipayplus/messages-and-signatures.md#time-formats: other formats are seen in the wild) [I]. */
         RequestTime: string;
-        /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, facts §14.3); keyVersion may be absent (defaults to the latest key [C-sib]). */
+        /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, docs/alipayplus/known-inconsistencies.md#signature-header-spacing); keyVersion may be absent (defaults to the latest key [C-sib]). */
         Signature: string;
         /** @description Optional; purpose not documented in what we read. */
         AgentToken: string;
@@ -245,9 +245,9 @@ export interface operations {
             header: {
                 /** @description The client id Alipay+ assigned; tied to the signing keys. */
                 "Client-Id": components["parameters"]["ClientId"];
-                /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (facts §3.7: other formats are seen in the wild) [I]. */
+                /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (docs/alipayplus/messages-and-signatures.md#time-formats: other formats are seen in the wild) [I]. */
                 "Request-Time": components["parameters"]["RequestTime"];
-                /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, facts §14.3); keyVersion may be absent (defaults to the latest key [C-sib]). */
+                /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, docs/alipayplus/known-inconsistencies.md#signature-header-spacing); keyVersion may be absent (defaults to the latest key [C-sib]). */
                 Signature: components["parameters"]["Signature"];
                 /** @description Optional; purpose not documented in what we read. */
                 "Agent-Token"?: components["parameters"]["AgentToken"];
@@ -281,9 +281,9 @@ export interface operations {
             header: {
                 /** @description The client id Alipay+ assigned; tied to the signing keys. */
                 "Client-Id": components["parameters"]["ClientId"];
-                /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (facts §3.7: other formats are seen in the wild) [I]. */
+                /** @description ISO 8601 with offset, e.g. 2019-04-04T12:08:56+05:30. Signed verbatim, so verifiers treat it as an opaque string (docs/alipayplus/messages-and-signatures.md#time-formats: other formats are seen in the wild) [I]. */
                 "Request-Time": components["parameters"]["RequestTime"];
-                /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, facts §14.3); keyVersion may be absent (defaults to the latest key [C-sib]). */
+                /** @description `algorithm=RSA256, keyVersion=1, signature=<url-encoded base64>`. Spaces after the commas are optional (docs show them, the SDK omits them, docs/alipayplus/known-inconsistencies.md#signature-header-spacing); keyVersion may be absent (defaults to the latest key [C-sib]). */
                 Signature: components["parameters"]["Signature"];
                 /** @description Optional; purpose not documented in what we read. */
                 "Agent-Token"?: components["parameters"]["AgentToken"];

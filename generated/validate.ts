@@ -24,7 +24,7 @@ export type ValidationResult = { valid: true } | { valid: false; errors: SchemaE
 type AjvError = NonNullable<CompiledValidator["errors"]>[number];
 
 /** Values of these fields are secrets: errors give their length, never their content.
- *  (paymentMethodId carries the access token in token payments, facts §5.) */
+ *  (paymentMethodId carries the access token in token payments, docs/alipayplus/pay.md#shared-objects.) */
 const SECRET_FIELDS = new Set(["accessToken", "refreshToken", "authCode", "otpCode", "securityCode", "pin", "smsCode", "paymentMethodId"]);
 const MAX_SHOWN = 80;
 

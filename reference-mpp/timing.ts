@@ -12,7 +12,7 @@ export interface Timing {
   retryBackoffMs: number[];
   /** Attempts per callback, the first included. */
   maxCallbackAttempts: number;
-  /** How long one callback waits for Alipay+'s acknowledgement (facts §1: 5 s). */
+  /** How long one callback waits for Alipay+'s acknowledgement (docs/alipayplus/apis-and-timeouts.md#timeouts: 5 s). */
   callbackTimeoutMs: number;
   /** Lifetime of an order whose pay request carries no paymentExpiryTime. */
   defaultExpiryMs: number;

@@ -113,7 +113,7 @@ export interface KitConfig {
     /** How long to wait for a callback that must come (and to be sure one that must not, does not). */
     callbackWaitMs: number;
     /**
-     * How long the MPP waits for Alipay+'s answer to a callback before it gives up (facts §1:
+     * How long the MPP waits for Alipay+'s answer to a callback before it gives up (docs/alipayplus/apis-and-timeouts.md#timeouts:
      * 5 s). Declared by the user; the scripted no-answer silence is derived from it.
      */
     mppCallbackTimeoutMs?: number;

@@ -1,6 +1,6 @@
 /**
  * What the MPP tells Alipay+ when a payment ends: the notifyPayment and authNotify bodies
- * (facts §9, §10; seed step 5). Built once per callback and stored, so every retry carries
+ * (docs/alipayplus/notify-payment.md#notify-payment, §10; seed step 5 (docs/alipayplus/easy-pay-flow.md#step-5-authorization)). Built once per callback and stored, so every retry carries
  * the same content. The callback faults bend the content here, at the one place it is made.
  */
 import { randomBytes } from "node:crypto";

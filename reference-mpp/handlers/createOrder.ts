@@ -1,7 +1,7 @@
 /**
- * pay, phase 2 (seed step 2): create the order. Never S: U PAYMENT_IN_PROCESS with a paymentUrl
+ * pay, phase 2 (seed step 2 (docs/alipayplus/easy-pay-flow.md#step-2-order)): create the order. Never S: U PAYMENT_IN_PROCESS with a paymentUrl
  * when the user must verify, F with the specific code when the account cannot pay. Idempotent
- * on paymentRequestId (facts §8): a repeat gets the stored answer, a changed amount or method
+ * on paymentRequestId (docs/alipayplus/idempotency.md#idempotency): a repeat gets the stored answer, a changed amount or method
  * gets REPEAT_REQ_INCONSISTENT.
  */
 import { setTimeout as delay } from "node:timers/promises";
@@ -105,7 +105,7 @@ function rejectionOf(ctx: MppContext, account: ReferenceAccount | undefined): Re
 }
 
 /**
- * The fields a repeat must not change (facts §8), plus who asks: without acquirerId and pspId a
+ * The fields a repeat must not change (docs/alipayplus/idempotency.md#idempotency), plus who asks: without acquirerId and pspId a
  * request from another acquirer reusing the id would be handed this order's paymentUrl, the
  * very order inquiryPayment hides from it (scope.acquirer, scope.psp).
  */

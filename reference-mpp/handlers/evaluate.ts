@@ -1,5 +1,5 @@
 /**
- * pay, phase 1 (seed step 1): can this account pay? Answers S, F with the specific code, or U
+ * pay, phase 1 (seed step 1 (docs/alipayplus/easy-pay-flow.md#step-1-evaluation)): can this account pay? Answers S, F with the specific code, or U
  * when the check cannot tell. Creates nothing and reserves nothing: the next call with the
  * same paymentRequestId is a fresh one.
  */

@@ -1,5 +1,5 @@
 /**
- * inquiryPayment (facts §7): result F ORDER_NOT_EXIST for an order this acquirer and PSP do not
+ * inquiryPayment (docs/alipayplus/inquiry-payment.md#inquiry-payment): result F ORDER_NOT_EXIST for an order this acquirer and PSP do not
  * have; otherwise result S and the payment's own state in paymentResult.
  */
 import { alterAmount, paymentResultOf, swapAmounts } from "../callbacks/callbackBodies";

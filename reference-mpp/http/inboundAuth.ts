@@ -1,5 +1,5 @@
 /**
- * Who is calling (facts §3): the Client-Id must be the one Alipay+ was given, and the
+ * Who is calling (docs/alipayplus/messages-and-signatures.md#signatures): the Client-Id must be the one Alipay+ was given, and the
  * Signature must verify over `POST <uri>\n<Client-Id>.<Request-Time>.<body>` with Alipay+'s
  * public key. Failing either, nothing is processed.
  */

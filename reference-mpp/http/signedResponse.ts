@@ -1,6 +1,6 @@
 /**
  * Writes a pay or inquiryPayment answer: JSON, HTTP 200 (business errors live in `result`,
- * facts §3.6), signed over `POST <request URI>\n<Client-Id>.<Response-Time>.<body>`.
+ * docs/alipayplus/messages-and-signatures.md#invalid-signature), signed over `POST <request URI>\n<Client-Id>.<Response-Time>.<body>`.
  */
 import type { ServerResponse } from "node:http";
 import { formatSignatureHeader, sign } from "../../src/core/signature";

@@ -57,7 +57,7 @@ function sendNotifyPayment(ctx: MppContext, payment: PaymentRecord): void {
   ctx.callbacks.enqueue(payment.paymentRequestId, "notifyPayment", notifyUrlOf(ctx, payment), notifyPaymentBody(reported, ctx.faults));
 }
 
-/** The request's paymentNotifyUrl takes precedence over the default (facts §9). */
+/** The request's paymentNotifyUrl takes precedence over the default (docs/alipayplus/notify-payment.md#notify-payment). */
 export function notifyUrlOf(ctx: MppContext, payment: Pick<PaymentRecord, "notifyUrl">): string {
   if (payment.notifyUrl && !ctx.faults.has("notify-ignores-notify-url")) return payment.notifyUrl;
   return joinUrl(ctx.alipayBaseUrl, NOTIFY_PAYMENT_PATH);

@@ -9,7 +9,7 @@ export type Db = Database.Database;
 
 const schema = `
 CREATE TABLE IF NOT EXISTS payments (
-  payment_request_id TEXT PRIMARY KEY,           -- the idempotency key (facts §8)
+  payment_request_id TEXT PRIMARY KEY,           -- the idempotency key (docs/alipayplus/idempotency.md#idempotency)
   payment_id         TEXT NOT NULL UNIQUE,
   acquirer_id        TEXT NOT NULL,
   psp_id             TEXT NOT NULL,

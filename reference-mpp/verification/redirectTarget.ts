@@ -1,5 +1,5 @@
 /**
- * Where the browser goes after verification (seed step 3): the request's paymentRedirectUrl
+ * Where the browser goes after verification (seed step 3 (docs/alipayplus/easy-pay-flow.md#step-3-verification)): the request's paymentRedirectUrl
  * with `status=success|fail` added. The URL is extended as text, not re-serialised: URL and
  * URLSearchParams would re-encode the seed's `%2B%2F%3D%26%26` and break the signature-like
  * values Alipay+ put in its own query.

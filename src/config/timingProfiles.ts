@@ -9,7 +9,7 @@ type Timing = Required<KitConfig["timing"]>;
 
 const alipayTimeouts = { payTimeoutMs: 8_000, inquiryTimeoutMs: 5_000 };
 
-/** What an MPP waits for Alipay+'s answer to its callbacks when its config declares nothing (facts §1). */
+/** What an MPP waits for Alipay+'s answer to its callbacks when its config declares nothing (docs/alipayplus/apis-and-timeouts.md#timeouts). */
 export const DEFAULT_MPP_CALLBACK_TIMEOUT_MS = 5_000;
 
 /** How much longer than the MPP's callback timeout a scripted no-answer stays silent. */

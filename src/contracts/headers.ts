@@ -1,5 +1,5 @@
 /**
- * Header templates of the Easy Pay contract (facts §3): what Alipay+ sends and what a signed
+ * Header templates of the Easy Pay contract (docs/alipayplus/messages-and-signatures.md#signatures): what Alipay+ sends and what a signed
  * MPP answer carries. Values are per run, so only their shape is contracted; the verifier
  * replaces the request's with real ones (signingProxy.ts) and checks the answer's signature.
  */

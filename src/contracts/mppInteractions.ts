@@ -30,7 +30,7 @@ export interface MppInteraction {
   request: unknown;
   status: number;
   response: unknown;
-  /** The answer carries Signature and Response-Time headers (an unsigned F to a bad signature may not, facts §3.6). */
+  /** The answer carries Signature and Response-Time headers (an unsigned F to a bad signature may not, docs/alipayplus/messages-and-signatures.md#invalid-signature). */
   signedResponse: boolean;
 }
 
@@ -76,7 +76,7 @@ const metaData = (base: PayRequest) => ({
   userLoginIdType: inject("userLoginIdType", base.paymentMethod.paymentMethodMetaData?.userLoginIdType ?? "MOBILE"),
 });
 
-/** Phase 1 (seed step 1): paymentMethodId "" so the MPP finds the account by userLoginId. */
+/** Phase 1 (seed step 1 (docs/alipayplus/easy-pay-flow.md#step-1-evaluation)): paymentMethodId "" so the MPP finds the account by userLoginId. */
 export function evaluationTemplate() {
   return {
     ...common(payEvaluation),
@@ -89,7 +89,7 @@ export function evaluationTemplate() {
   };
 }
 
-/** Phase 2 (seed step 2), as the kit's orderRequest builds it (the repeat must equal the state's order). */
+/** Phase 2 (seed step 2 (docs/alipayplus/easy-pay-flow.md#step-2-order)), as the kit's orderRequest builds it (the repeat must equal the state's order). */
 export function orderTemplate(oneClick: boolean) {
   const info = payOrder.authorizationInfo!;
   return {

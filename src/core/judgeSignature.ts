@@ -1,5 +1,5 @@
 /**
- * The verdict on a peer's signature (facts §3): the MPP's on its pay/inquiry responses, or on
+ * The verdict on a peer's signature (docs/alipayplus/messages-and-signatures.md#signatures): the MPP's on its pay/inquiry responses, or on
  * its callbacks. Problems are worded for the MPP engineer who has to fix them.
  */
 import type { KeyObject } from "node:crypto";

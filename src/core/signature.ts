@@ -1,5 +1,5 @@
 /**
- * The Alipay+ RSA256 signing scheme (facts §3), used by the kit's client, its simulator and the
+ * The Alipay+ RSA256 signing scheme (docs/alipayplus/messages-and-signatures.md#signatures), used by the kit's client, its simulator and the
  * reference MPP alike.
  *
  *   content   = `POST <Request-URI>\n<Client-Id>.<Request-Time or Response-Time>.<body bytes>`
@@ -12,7 +12,7 @@ import { createSign, createVerify, type KeyObject } from "node:crypto";
 
 export interface SignedParts {
   method: string;
-  /** The request path, with a leading '/', no host (facts §14.4). */
+  /** The request path, with a leading '/', no host (docs/alipayplus/known-inconsistencies.md#request-uri-slash). */
   uri: string;
   clientId: string;
   /** Request-Time for a request, Response-Time for a response; signed verbatim. */
@@ -61,7 +61,7 @@ export function formatSignatureHeader(signature: string, keyVersion = "1"): stri
 }
 
 /**
- * Parses `algorithm=RSA256, keyVersion=1, signature=...`, with or without spaces (facts §14.3).
+ * Parses `algorithm=RSA256, keyVersion=1, signature=...`, with or without spaces (docs/alipayplus/known-inconsistencies.md#signature-header-spacing).
  * The signature value may itself contain '=' (URL-encoding is not always applied to padding),
  * so it is taken as everything after `signature=`. Returns undefined when the header is unusable.
  */

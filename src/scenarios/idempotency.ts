@@ -6,7 +6,7 @@ import { evaluationRequest, orderRequest } from "./requests";
 const concurrentDuplicates = 3;
 
 /**
- * Repeats on one paymentRequestId (facts §8): an evaluation and an order sent twice, identical
+ * Repeats on one paymentRequestId (docs/alipayplus/idempotency.md#idempotency): an evaluation and an order sent twice, identical
  * orders sent at once, and a repeat whose amount changed.
  */
 export const idempotency: Scenario = {

@@ -76,7 +76,7 @@ export function invalidRequests(base: unknown, constraints: RequestConstraints):
   const strings = realisticFirst(["paymentAmount.value", "paymentRequestId"])(constraints.strings.map((path) => ({ path })))
     .map((entry) => entry.path)
     .filter((path) => typeof valueAt(base, path) === "string");
-  // A number where the spec says string (facts §4: every scalar is a JSON string); a digit
+  // A number where the spec says string (docs/alipayplus/messages-and-signatures.md#data-types: every scalar is a JSON string); a digit
   // string is the realistic slip (an amount or an id sent as a number).
   const wrongType = strings.find((path) => /^\d+$/.test(String(valueAt(base, path)))) ?? strings[0];
   if (wrongType) {

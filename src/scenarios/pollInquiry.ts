@@ -1,5 +1,5 @@
 /**
- * Alipay+'s inquiry polling (seed step 4: every 10 s, at most 12 times; the profile decides):
+ * Alipay+'s inquiry polling (seed step 4 (docs/alipayplus/easy-pay-flow.md#step-4-payment-result): every 10 s, at most 12 times; the profile decides):
  * ask, and ask again after the interval, until the payment is final (paymentResult S or F) or
  * the inquiry itself fails (result F), or the attempts run out. Notes how many it took.
  */

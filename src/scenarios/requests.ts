@@ -44,7 +44,7 @@ function common(config: KitConfig, account: AccountConfig, paymentRequestId: str
   };
 }
 
-/** Phase 1: may this account pay? paymentMethodId "" so the MPP must use userLoginId (seed step 1). */
+/** Phase 1: may this account pay? paymentMethodId "" so the MPP must use userLoginId (seed step 1 (docs/alipayplus/easy-pay-flow.md#step-1-evaluation)). */
 export function evaluationRequest(config: KitConfig, account: AccountConfig, paymentRequestId: string): PayRequest {
   const { metaData, ...base } = common(config, account, paymentRequestId);
   return {

@@ -33,7 +33,7 @@ const results = {
 
 function ackBody(status: keyof typeof results, context: AckContext): NotifyPaymentResponse | AuthNotifyResponse {
   const result = results[status];
-  // The authNotify sample answers with acquirerId and pspId beside the result (facts §10).
+  // The authNotify sample answers with acquirerId and pspId beside the result (docs/alipayplus/auth-notify.md#auth-notify).
   return context.api === "authNotify" ? { result, acquirerId: context.acquirerId, pspId: context.pspId } : { result };
 }
 

@@ -137,7 +137,7 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
   }
   const second = await sms(run, record, first);
   if (!second) return;
-  // "Resending a new SMS" (seed step 3): a new code, or the same code sent again (a later sentAt).
+  // "Resending a new SMS" (seed step 3 (docs/alipayplus/easy-pay-flow.md#step-3-verification)): a new code, or the same code sent again (a later sentAt).
   resend.accepted = isNewSms(second, first);
   const sameCode = second.code === first.code;
   if (sameCode && resend.accepted) resend.sameCode = true;

@@ -1,6 +1,6 @@
 /**
  * timing.pay-within-8s and timing.inquiry-within-5s: every call of the API in every scenario
- * was answered, within Alipay+'s timeout (facts §1). The oversized body is input.*'s: its
+ * was answered, within Alipay+'s timeout (docs/alipayplus/apis-and-timeouts.md#timeouts). The oversized body is input.*'s: its
  * upload time says nothing about the MPP.
  */
 import type { RuleId } from "../../../generated/rules";

@@ -21,7 +21,7 @@ export function evaluations(trace: Trace): Exchange[] {
   return trace.exchanges.filter((x) => x.direction === "to-mpp" && x.api === "pay" && isEvaluation(x));
 }
 
-/** Found by login id is the only way: paymentMethodId absent or "" (seed step 1). */
+/** Found by login id is the only way: paymentMethodId absent or "" (seed step 1 (docs/alipayplus/easy-pay-flow.md#step-1-evaluation)). */
 export function byLoginIdOnly(x: Exchange): boolean {
   const request = sentBody(x);
   const id = at(request, "paymentMethod.paymentMethodId");

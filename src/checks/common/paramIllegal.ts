@@ -1,5 +1,5 @@
 /**
- * How invalid input must be refused (facts §12.1): result F PARAM_ILLEGAL, never a 5xx or a
+ * How invalid input must be refused (docs/alipayplus/result-codes.md#common-result-codes): result F PARAM_ILLEGAL, never a 5xx or a
  * dropped connection. The HTTP status of the refusal is http.business-errors-200's business.
  */
 import type { Exchange } from "../../core/trace";

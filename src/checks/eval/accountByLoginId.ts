@@ -6,7 +6,7 @@ import { judgeEach, where, type Judgement } from "../common/judgeEach";
 const title = "With paymentMethodId absent or empty, the evaluation finds the account by userLoginId";
 
 /**
- * eval.account-by-login-id (seed step 1): every evaluation of an existing account sent with an
+ * eval.account-by-login-id (seed step 1 (docs/alipayplus/easy-pay-flow.md#step-1-evaluation)): every evaluation of an existing account sent with an
  * empty paymentMethodId must find it; USER_NOT_EXIST for it says the login id was ignored.
  * Any other answer (S, F with another reason) shows the account was found.
  */

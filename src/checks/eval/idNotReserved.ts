@@ -6,7 +6,7 @@ import { orderAt } from "../common/order";
 const title = "An evaluation does not reserve its paymentRequestId: a later order with it is a normal order";
 
 /**
- * eval.id-not-reserved (seed steps 1-2 [I]): evaluation-id-reuse sends the order with the
+ * eval.id-not-reserved (seed steps 1-2 (docs/alipayplus/easy-pay-flow.md#two-phase-pay) [I]): evaluation-id-reuse sends the order with the
  * evaluation's id. The evaluation's cached S is an S without the paymentId every created
  * order has (an S with one is order.never-success's); a refusal as a repeat shows a reserved
  * id, unless the evaluation left a whole payment behind (eval.no-payment-created's).

@@ -4,7 +4,7 @@ import { describeReading, readResult } from "../common/answers";
 
 const title = "No notifyPayment is sent for an evaluation";
 
-/** eval.no-notification (seed step 1; facts §9): the scenario waits a quiet period for one. */
+/** eval.no-notification (seed step 1 (docs/alipayplus/easy-pay-flow.md#step-1-evaluation); docs/alipayplus/notify-payment.md#notify-payment): the scenario waits a quiet period for one. */
 export const evalNoNotification = defineCheck({
   rule: "eval.no-notification",
   title,

@@ -4,7 +4,7 @@ import { describeReading, readResult } from "../common/answers";
 
 const title = "An evaluation creates no payment: inquiryPayment for its id answers F ORDER_NOT_EXIST";
 
-/** eval.no-payment-created (seed step 1, "no actual payment occurs"). */
+/** eval.no-payment-created (seed step 1 (docs/alipayplus/easy-pay-flow.md#step-1-evaluation), "no actual payment occurs"). */
 export const evalNoPaymentCreated = defineCheck({
   rule: "eval.no-payment-created",
   title,

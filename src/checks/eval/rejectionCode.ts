@@ -7,7 +7,7 @@ const title = "An account that cannot pay is evaluated F with the specific code 
 /** Codes that name no reason: Alipay+ cannot tell the user why. */
 const generic = new Set(["PROCESS_FAIL", "UNKNOWN_EXCEPTION"]);
 
-/** eval.rejection-code (facts §6.3): each configured rejected account gets its own code. */
+/** eval.rejection-code (docs/alipayplus/pay.md#pay-result-codes): each configured rejected account gets its own code. */
 export const evalRejectionCode = defineCheck({
   rule: "eval.rejection-code",
   title,

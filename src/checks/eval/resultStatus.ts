@@ -5,7 +5,7 @@ import { judgeEach, where, type Judgement } from "../common/judgeEach";
 
 const title = "The evaluation answers S for a payable account, F for one that cannot pay, U only when unknown";
 
-/** eval.result-status (seed step 1): the status of every phase-1 answer against the account's standing. */
+/** eval.result-status (seed step 1 (docs/alipayplus/easy-pay-flow.md#step-1-evaluation)): the status of every phase-1 answer against the account's standing. */
 export const evalResultStatus = defineCheck({
   rule: "eval.result-status",
   title,

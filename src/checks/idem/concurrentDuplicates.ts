@@ -7,13 +7,13 @@ import { describeReading, readResult } from "../common/answers";
 const title = "Concurrent duplicates of a pay request create one payment and all get the same paymentId";
 
 /**
- * A duplicate answered U without a paymentId: "still in process, ask again" (facts §12.1), the
+ * A duplicate answered U without a paymentId: "still in process, ask again" (docs/alipayplus/result-codes.md#common-result-codes), the
  * way an MPP may answer a request that races one it is still processing. It names no second
  * payment, so it is not held against the rule, but it cannot prove the rule either.
  */
 const isDeferred = (a: { x: Exchange; status: unknown; paymentId: unknown }) => a.x.response?.status === 200 && a.status === "U" && a.paymentId === undefined;
 
-/** idem.concurrent-duplicates (facts §8): the identical orders of the "concurrent" step. */
+/** idem.concurrent-duplicates (docs/alipayplus/idempotency.md#idempotency): the identical orders of the "concurrent" step. */
 export const idemConcurrentDuplicates = defineCheck({
   rule: "idem.concurrent-duplicates",
   title,

@@ -6,7 +6,7 @@ import { repeatsUnrecognised } from "../common/sequentialRepeat";
 
 const title = "The same paymentRequestId with a changed amount is answered F REPEAT_REQ_INCONSISTENT";
 
-/** idem.inconsistent-repeat (facts §8 consistency fields): the "inconsistent" step repeats "order" with another amount. */
+/** idem.inconsistent-repeat (docs/alipayplus/idempotency.md#idempotency consistency fields): the "inconsistent" step repeats "order" with another amount. */
 export const idemInconsistentRepeat = defineCheck({
   rule: "idem.inconsistent-repeat",
   title,

@@ -15,7 +15,7 @@ function answerOf(x: Exchange) {
   };
 }
 
-/** idem.same-answer (facts §8): evaluation vs evaluation-replay, order vs order-replay. */
+/** idem.same-answer (docs/alipayplus/idempotency.md#idempotency): evaluation vs evaluation-replay, order vs order-replay. */
 export const idemSameAnswer = defineCheck({
   rule: "idem.same-answer",
   title,

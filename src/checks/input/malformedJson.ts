@@ -5,7 +5,7 @@ import { refusedAsParamIllegal } from "../common/paramIllegal";
 
 const title = "A body that is not JSON is answered F PARAM_ILLEGAL, not with a 5xx or a dropped connection";
 
-/** input.malformed-json (facts §12.1): the "malformed-json:<api>" steps. */
+/** input.malformed-json (docs/alipayplus/result-codes.md#common-result-codes): the "malformed-json:<api>" steps. */
 export const inputMalformedJson = defineCheck({
   rule: "input.malformed-json",
   title,

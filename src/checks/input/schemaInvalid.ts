@@ -36,7 +36,7 @@ function createdAfterRefusal(trace: Trace, x: Exchange): Judgement {
 }
 
 /**
- * input.schema-invalid (facts §3.6, §12.1): the "schema-invalid:<api>:<what>" steps, derived from
+ * input.schema-invalid (docs/alipayplus/messages-and-signatures.md#invalid-signature, §12.1): the "schema-invalid:<api>:<what>" steps, derived from
  * the spec. The MUST is a sane answer; answering F PARAM_ILLEGAL naming the field is
  * input.schema-invalid-param-illegal's (SHOULD): an MPP that accepts a request missing a field
  * Alipay+ always sends breaks nothing the seed or Alipay+ says.

@@ -41,7 +41,7 @@ function judgeOne(x: Exchange): Judgement {
   };
 }
 
-/** input.schema-invalid-param-illegal (facts §12.1): the same steps as input.schema-invalid. */
+/** input.schema-invalid-param-illegal (docs/alipayplus/result-codes.md#common-result-codes): the same steps as input.schema-invalid. */
 export const inputSchemaInvalidParamIllegal = defineCheck({
   rule: "input.schema-invalid-param-illegal",
   title,

@@ -5,7 +5,7 @@ import { lastInquiry, notPending, orderAt } from "../common/order";
 
 const title = "An order whose paymentExpiryTime passed unverified is reported as paymentResult F ORDER_IS_CLOSED";
 
-/** inquiry.closed-after-expiry (facts §6.1, §7): the last poll of the expiry scenario. */
+/** inquiry.closed-after-expiry (docs/alipayplus/pay.md#pay-request, §7): the last poll of the expiry scenario. */
 export const inquiryClosedAfterExpiry = defineCheck({
   rule: "inquiry.closed-after-expiry",
   title,

@@ -7,7 +7,7 @@ import { evidenceOfRecord, incomplete, noVerificationReason } from "../common/ve
 const title = "After a failed verification, inquiryPayment answers paymentResult F with a specific code";
 const generic = new Set(["PROCESS_FAIL", "UNKNOWN_EXCEPTION", "SUCCESS", "PAYMENT_IN_PROCESS"]);
 
-/** inquiry.failure (facts §7, failed): the last poll after a verification meant to fail. */
+/** inquiry.failure (docs/alipayplus/inquiry-payment.md#inquiry-payment, failed): the last poll after a verification meant to fail. */
 export const inquiryFailure = defineCheck({
   rule: "inquiry.failure",
   title,

@@ -5,7 +5,7 @@ import { notPending, orderAt } from "../common/order";
 
 const title = "Before the user verifies, inquiryPayment answers result S and paymentResult U PAYMENT_IN_PROCESS";
 
-/** inquiry.in-process (facts §7, still processing): the inquiry between order and verification. */
+/** inquiry.in-process (docs/alipayplus/inquiry-payment.md#inquiry-payment, still processing): the inquiry between order and verification. */
 export const inquiryInProcess = defineCheck({
   rule: "inquiry.in-process",
   title,

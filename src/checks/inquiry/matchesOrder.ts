@@ -11,7 +11,7 @@ const amountOf = (value: unknown) =>
   value !== null && typeof value === "object" ? `${String(at(value, "value"))} ${String(at(value, "currency"))}` : undefined;
 
 /**
- * inquiry.matches-order (facts §6.4): every inquiry of the order that found it. Final answers
+ * inquiry.matches-order (docs/alipayplus/pay.md#payment-result-consistency): every inquiry of the order that found it. Final answers
  * must carry paymentId and paymentAmount; whatever is present must equal the order's.
  * Empty strings count as absent (values.no-empty-strings judges them).
  */

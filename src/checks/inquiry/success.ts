@@ -6,7 +6,7 @@ import { evidenceOfRecord, incomplete, noVerificationReason } from "../common/ve
 
 const title = "After a successful verification, inquiryPayment reaches paymentResult S SUCCESS within the polling schedule";
 
-/** inquiry.success (seed step 4; facts §7): the last poll after a verification meant to succeed. */
+/** inquiry.success (seed step 4 (docs/alipayplus/easy-pay-flow.md#step-4-payment-result); docs/alipayplus/inquiry-payment.md#inquiry-payment): the last poll after a verification meant to succeed. */
 export const inquirySuccess = defineCheck({
   rule: "inquiry.success",
   title,

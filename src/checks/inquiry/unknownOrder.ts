@@ -4,7 +4,7 @@ import { describeReading, readResult } from "../common/answers";
 
 const title = "inquiryPayment for an unknown paymentRequestId answers F ORDER_NOT_EXIST";
 
-/** inquiry.unknown-order (facts §7). */
+/** inquiry.unknown-order (docs/alipayplus/inquiry-payment.md#inquiry-payment). */
 export const inquiryUnknownOrder = defineCheck({
   rule: "inquiry.unknown-order",
   title,

@@ -5,7 +5,7 @@ import { finalInquiry, notifiesOf, orderAt } from "../common/order";
 
 const title = "notifyPayment's paymentResult agrees with inquiryPayment's final paymentResult";
 
-/** notify.agrees-with-inquiry: status and code of every notification of the order vs the last final inquiry (facts §6.4). */
+/** notify.agrees-with-inquiry: status and code of every notification of the order vs the last final inquiry (docs/alipayplus/pay.md#payment-result-consistency). */
 export const notifyAgreesWithInquiry = defineCheck({
   rule: "notify.agrees-with-inquiry",
   title,

@@ -39,7 +39,7 @@ export const notifyMatchesOrder = defineCheck({
       { field: "paymentRequestId", want: order.id, same: (a, b) => a === b, from: "the order's pay request" },
       { field: "paymentId", want: paymentId, same: (a, b) => a === b, from: "the order's pay answer" },
       { field: "paymentAmount", want: paymentAmount, same: sameAmount, from: "the order's pay request" },
-      // Optional in a notification (facts §9), but Alipay+ checks it for consistency (facts §8).
+      // Optional in a notification (docs/alipayplus/notify-payment.md#notify-payment), but Alipay+ checks it for consistency (docs/alipayplus/idempotency.md#idempotency).
       { field: "payToAmount", want: payToAmount, same: sameAmount, from: "the order's pay request", optional: true },
       { field: "customerId", want: customerId, same: (a, b) => a === b, from: "the order's pay answer" },
     ];

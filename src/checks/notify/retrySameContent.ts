@@ -5,7 +5,7 @@ import { notifiesOf, orderAt } from "../common/order";
 
 const title = "Every retry of notifyPayment carries the same payment, amount and result";
 
-/** The content Alipay+ checks for consistency across retries (facts §8); resultMessage may vary. */
+/** The content Alipay+ checks for consistency across retries (docs/alipayplus/idempotency.md#idempotency); resultMessage may vary. */
 function contentOf(body: Record<string, unknown> | undefined): Record<string, unknown> {
   const result = (body?.paymentResult ?? {}) as Record<string, unknown>;
   const amount = (body?.paymentAmount ?? {}) as Record<string, unknown>;

@@ -9,7 +9,7 @@ const title = "notifyPayment's acquirerId and pspId, when given, are those of th
 const parties = ["acquirerId", "pspId"] as const;
 
 /**
- * notify.same-parties: the seed's notify sample has neither field (facts §9), so a notification
+ * notify.same-parties: the seed's notify sample has neither field (docs/alipayplus/notify-payment.md#notify-payment), so a notification
  * without them shows nothing; one that has them must name the order's parties, not each other.
  */
 export const notifySameParties = defineCheck({

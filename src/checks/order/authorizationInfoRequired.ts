@@ -5,7 +5,7 @@ import { describeReading, readResult } from "../common/answers";
 
 const title = 'An order with isAuthorizationAndPay "true" but no authorizationInfo is answered F PARAM_ILLEGAL';
 
-/** order.authorization-info-required (seed step 2: the three fields "must be specified"). */
+/** order.authorization-info-required (seed step 2 (docs/alipayplus/easy-pay-flow.md#step-2-order): the three fields "must be specified"). */
 export const orderAuthorizationInfoRequired = defineCheck({
   rule: "order.authorization-info-required",
   title,

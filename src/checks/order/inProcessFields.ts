@@ -7,7 +7,7 @@ import { orderAt } from "../common/order";
 const title = "An order that needs verification is answered U PAYMENT_IN_PROCESS with a paymentUrl and a paymentId";
 
 /**
- * order.in-process-fields (seed step 2): the payable account's "order" in every scenario that
+ * order.in-process-fields (seed step 2 (docs/alipayplus/easy-pay-flow.md#step-2-order)): the payable account's "order" in every scenario that
  * makes one. An S is order.never-success's; a status in the wrong case values.status-uppercase's
  * (the seed's own "u" sample is skipped here, never passed).
  */

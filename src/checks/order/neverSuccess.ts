@@ -6,7 +6,7 @@ import { isEvaluation } from "../common/order";
 const title = "Order creation never answers S";
 
 /**
- * order.never-success (seed step 2, "can not be S"): every phase-2 pay answer. Read without
+ * order.never-success (seed step 2 (docs/alipayplus/easy-pay-flow.md#step-2-order), "can not be S"): every phase-2 pay answer. Read without
  * regard to case: "s" claims success as much as "S" (its casing is values.status-uppercase's).
  * Not evaluation-id-reuse: an S there is the evaluation's cached answer (eval.id-not-reserved).
  */

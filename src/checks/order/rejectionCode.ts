@@ -5,7 +5,7 @@ import { judgeEach, where, type Judgement } from "../common/judgeEach";
 
 const title = "An order the MPP rejects is answered F with the specific code for the reason";
 
-/** order.rejection-code (seed step 2; facts §6.3): orders of the configured rejected accounts ("order:<CODE>"). */
+/** order.rejection-code (seed step 2 (docs/alipayplus/easy-pay-flow.md#step-2-order); docs/alipayplus/pay.md#pay-result-codes): orders of the configured rejected accounts ("order:<CODE>"). */
 export const orderRejectionCode = defineCheck({
   rule: "order.rejection-code",
   title,

@@ -1,4 +1,4 @@
 import { scopedInquiryCheck } from "../common/scopedInquiry";
 
-/** scope.acquirer (facts §7 inquiry keys [I]). */
+/** scope.acquirer (docs/alipayplus/inquiry-payment.md#inquiry-payment inquiry keys [I]). */
 export const scopeAcquirer = scopedInquiryCheck("scope.acquirer", "other-acquirer", "acquirerId");

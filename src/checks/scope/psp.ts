@@ -1,4 +1,4 @@
 import { scopedInquiryCheck } from "../common/scopedInquiry";
 
-/** scope.psp (facts §7 inquiry keys [I]). */
+/** scope.psp (docs/alipayplus/inquiry-payment.md#inquiry-payment inquiry keys [I]). */
 export const scopePsp = scopedInquiryCheck("scope.psp", "other-psp", "pspId");

@@ -22,7 +22,7 @@ function flawOf(x: Exchange): Flaw | undefined {
         title: `${where(x)} came without a Signature header`,
         expected: "Signature, Client-Id and Request-Time headers on the request",
         received: "no Signature header",
-        hint: "Alipay+ rejects unsigned calls: sign every notifyPayment and authNotify with your private key (facts §3.3-3.5).",
+        hint: "Alipay+ rejects unsigned calls: sign every notifyPayment and authNotify with your private key (docs/alipayplus/messages-and-signatures.md#signatures).",
         path: "$",
       };
 }

@@ -14,7 +14,7 @@ const unreadableInput = (step: string) => step.startsWith("malformed-json:") || 
 
 /**
  * The one unsigned answer we accept: an F or U to a request the MPP could not authenticate or
- * read. Ant's SDKs accept unsigned responses only when resultStatus is F or U (facts §3.6),
+ * read. Ant's SDKs accept unsigned responses only when resultStatus is F or U (docs/alipayplus/messages-and-signatures.md#invalid-signature),
  * precisely for gateway-made rejections like these, and the MPP may have no key to sign with
  * for an unknown Client-Id. A signature that is present but does not verify is never accepted.
  */
@@ -40,7 +40,7 @@ function flawOf(x: Exchange): Flaw | undefined {
       received: `no Signature header (HTTP ${x.response?.status})`,
       hint:
         "Sign every response: SHA256withRSA over `POST <request path>\\n<Client-Id>.<Response-Time>.<response body>` with your " +
-        "private key, base64 then URL-encode it, and send it with Response-Time and Client-Id headers (facts §3.3-3.4).",
+        "private key, base64 then URL-encode it, and send it with Response-Time and Client-Id headers (docs/alipayplus/messages-and-signatures.md#signatures).",
       path: "$",
     };
   }

@@ -24,14 +24,14 @@ describe("sig.response-signed", () => {
     { name: "an unsigned order answer (fault response-unsigned)", given: trace("happy-path", [order("order", clean.orderResponse, { signature: unsigned })]), want: "fail" },
     { name: "a signature that does not verify", given: trace("happy-path", [order("order", clean.orderResponse, { signature: forged })]), want: "fail" },
     {
-      name: "an unsigned F INVALID_SIGNATURE to a badly signed request (accepted, facts §3.6)",
+      name: "an unsigned F INVALID_SIGNATURE to a badly signed request (accepted, docs/alipayplus/messages-and-signatures.md#invalid-signature)",
       given: trace("signatures", [order("bad-signature", refused("INVALID_SIGNATURE"), { signature: unsigned }), order("unknown-client", refused("INVALID_CLIENT"), { signature: unsigned })]),
       want: "pass",
     },
     { name: "an unsigned S to a badly signed request", given: trace("signatures", [order("bad-signature", { result: clean.ok() }, { signature: unsigned })]), want: "fail" },
     { name: "a forged signature even on a refusal", given: trace("signatures", [order("missing-signature", refused("INVALID_SIGNATURE"), { signature: forged })]), want: "fail" },
     { name: "an unsigned inquiry answer after a refusal", given: trace("signatures", [call("after-bad-signature", "inquiryPayment", clean.inquiryRequest, clean.notFound, { signature: unsigned })]), want: "fail" },
-    { name: "an unsigned F PARAM_ILLEGAL to malformed JSON (a gateway's refusal, facts §3.6)", given: trace("invalid-input", [order("malformed-json:pay", refused("PARAM_ILLEGAL"), { signature: unsigned })]), want: "pass" },
+    { name: "an unsigned F PARAM_ILLEGAL to malformed JSON (a gateway's refusal, docs/alipayplus/messages-and-signatures.md#invalid-signature)", given: trace("invalid-input", [order("malformed-json:pay", refused("PARAM_ILLEGAL"), { signature: unsigned })]), want: "pass" },
     { name: "an unsigned S to malformed JSON", given: trace("invalid-input", [order("malformed-json:pay", { result: clean.ok() }, { signature: unsigned })]), want: "fail" },
     { name: "an unsigned 413 to the oversized step is input.*'s", given: trace("invalid-input", [bare(order("oversized", {}, { signature: unsigned }), 413)]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(responseSigned, given)).toBe(want));

@@ -9,7 +9,7 @@ const title = "Every scalar value in the MPP's responses and callbacks is a JSON
 
 /**
  * values.all-strings: Alipay+ sends and expects every non-array value as a string ("100",
- * "true"). null stays allowed: facts §4 lets optional fields be null.
+ * "true"). null stays allowed: docs/alipayplus/messages-and-signatures.md#data-types lets optional fields be null.
  */
 export const allStrings = defineCheck({
   rule: "values.all-strings",

@@ -7,7 +7,7 @@ import { leavesOf } from "../common/leavesOf";
 
 const title = 'Optional fields that do not apply are omitted or null, never ""';
 
-/** values.no-empty-strings: facts §4 — "" for a field that does not apply "might cause an error". */
+/** values.no-empty-strings: docs/alipayplus/messages-and-signatures.md#data-types — "" for a field that does not apply "might cause an error". */
 export const noEmptyStrings = defineCheck({
   rule: "values.no-empty-strings",
   title,

@@ -3,7 +3,7 @@ import { evidenceOfRecord, noVerificationReason, verificationScenarios } from ".
 
 const title = "The paymentUrl opens an HTML verification page";
 
-/** verify.page-served (seed step 3): every verification the drivers attempted. */
+/** verify.page-served (seed step 3 (docs/alipayplus/easy-pay-flow.md#step-3-verification)): every verification the drivers attempted. */
 export const verifyPageServed = defineCheck({
   rule: "verify.page-served",
   title,

@@ -5,7 +5,7 @@ import { evidenceOfRecord, noVerificationReason, verificationScenarios } from ".
 const title = "The redirect keeps paymentRedirectUrl's path and query parameters intact and correctly encoded";
 
 /**
- * verify.redirect-keeps-query (seed step 3's example URL): same origin and path, every original
+ * verify.redirect-keeps-query (seed step 3 (docs/alipayplus/easy-pay-flow.md#step-3-verification)'s example URL): same origin and path, every original
  * parameter byte for byte, nothing added but status. Whether status is there is
  * verify.redirect-status's.
  */

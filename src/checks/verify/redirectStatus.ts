@@ -4,7 +4,7 @@ import { evidenceOfRecord, noVerificationReason, redirectUnjudgeable, verificati
 
 const title = "After verification the browser is redirected to paymentRedirectUrl with status=success or status=fail";
 
-/** verify.redirect-status (seed step 3): exactly one status parameter, success or fail. */
+/** verify.redirect-status (seed step 3 (docs/alipayplus/easy-pay-flow.md#step-3-verification)): exactly one status parameter, success or fail. */
 export const verifyRedirectStatus = defineCheck({
   rule: "verify.redirect-status",
   title,

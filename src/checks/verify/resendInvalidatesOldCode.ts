@@ -3,7 +3,7 @@ import { evidenceOfRecord, noVerificationReason } from "../common/verifications"
 
 const title = "After a resend the previous SMS code is refused";
 
-/** verify.resend-invalidates-old-code (seed step 3 [I]): the driver submits the old code after the resend. */
+/** verify.resend-invalidates-old-code (seed step 3 (docs/alipayplus/easy-pay-flow.md#step-3-verification) [I]): the driver submits the old code after the resend. */
 export const verifyResendInvalidatesOldCode = defineCheck({
   rule: "verify.resend-invalidates-old-code",
   title,

@@ -4,7 +4,7 @@ import { driverStuck, evidenceOfRecord, finalOutcome, noVerificationReason } fro
 
 const title = "The user can ask for a new SMS code and the new code completes the payment";
 
-/** verify.sms-resend (seed step 3, "the MPP must support resending a new SMS"). */
+/** verify.sms-resend (seed step 3 (docs/alipayplus/easy-pay-flow.md#step-3-verification), "the MPP must support resending a new SMS"). */
 export const verifySmsResend = defineCheck({
   rule: "verify.sms-resend",
   title,

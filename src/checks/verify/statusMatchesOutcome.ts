@@ -5,7 +5,7 @@ import { evidenceOfRecord, finalOutcome, intendedOutcome, noVerificationReason, 
 const title = "The redirect says status=success exactly when verification succeeded, status=fail when it failed";
 
 /**
- * verify.status-matches-outcome (seed step 3): the status against what the payment became
+ * verify.status-matches-outcome (seed step 3 (docs/alipayplus/easy-pay-flow.md#step-3-verification)): the status against what the payment became
  * (inquiryPayment's final paymentResult) or, when never final, what the scenario meant to do.
  */
 export const verifyStatusMatchesOutcome = defineCheck({
