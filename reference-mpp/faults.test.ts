@@ -88,6 +88,7 @@ const probes: [FaultId, Probe][] = [
   ["unknown-client-accepted", async (h) => code((await h.call("pay", payBody(), { clientId: "SANDBOX_STRANGER" })).json)],
   ["idempotency-new-payment", async (h) => {
     const body = payBody();
+    // biome-ignore lint/suspicious/noSelfCompare: two calls, two answers: the point is whether they agree.
     return (await h.call("pay", body)).json.paymentId === (await h.call("pay", body)).json.paymentId;
   }],
   ["idempotency-race", async (h) => {

@@ -11,7 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const NOTIFY = "/aps/api/v1/payments/notifyPayment";
 const AUTH = "/aps/api/v1/authorizations/authNotify";
 
 async function order(overrides: Record<string, unknown> = {}) {

@@ -59,6 +59,7 @@ Exit codes:
 export class UsageError extends Error {}
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below; the try only turns its throw into a usage error.
   let parsed;
   try {
     parsed = parseArgs({

@@ -80,7 +80,7 @@ export class CallbackDispatcher {
 
   private async attempt(id: number): Promise<void> {
     const callback = this.store.get(id);
-    if (!callback || callback.state !== "pending") return;
+    if (callback?.state !== "pending") return;
     if (!isCallableUrl(callback.url)) {
       // No retry can fix the address: give up now rather than spend every attempt on it.
       this.store.attempted(id, { state: "exhausted", nextAt: Date.now(), problem: `not a callable http(s) URL: ${callback.url}` });

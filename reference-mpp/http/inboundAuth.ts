@@ -26,7 +26,7 @@ export function refuseInbound(config: InboundAuthConfig, headers: IncomingHttpHe
   if (config.faults.has("bad-signature-accepted")) return undefined;
   const signature = parseSignatureHeader(header(headers, "signature"));
   const requestTime = header(headers, "request-time");
-  if (!signature || signature.algorithm !== "RSA256" || !requestTime || clientId === undefined) return "INVALID_SIGNATURE";
+  if (signature?.algorithm !== "RSA256" || !requestTime || clientId === undefined) return "INVALID_SIGNATURE";
   const parts = { method: "POST", uri, clientId, time: requestTime, body };
   return verify(parts, signature.signature, config.alipayPublicKeyPem) ? undefined : "INVALID_SIGNATURE";
 }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { connect, createServer as createNetServer, type AddressInfo } from "node:net";
+import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../core/signature";
 import { emptyTrace, testConfig } from "../config/testing/testConfig";
 import { createMppClient } from "./createMppClient";
@@ -56,7 +56,7 @@ describe("createMppClient", () => {
     const sent = received[0]!;
     expect(sent.url).toBe("/aps/api/v1/payments/inquiryPayment");
     expect(sent.headers["request-time"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
-    const header = parseSignatureHeader(sent.headers["signature"] as string)!;
+    const header = parseSignatureHeader(sent.headers.signature as string)!;
     const parts = { method: "POST", uri: sent.url, clientId: "TEST_CLIENT", time: sent.headers["request-time"] as string, body: sent.body };
     expect(verify(parts, header.signature, kit.publicKeyPem)).toBe(true);
 
@@ -87,10 +87,10 @@ describe("createMppClient", () => {
     const { mppClient } = client();
     await mppClient.call("pay", { a: 1 }, { step: "missing-signature", signature: "none" });
     await mppClient.call("pay", { a: 1 }, { step: "bad-signature", signature: "bad", clientId: "SOMEONE_ELSE" });
-    expect(received[0]!.headers["signature"]).toBeUndefined();
+    expect(received[0]!.headers.signature).toBeUndefined();
     const bad = received[1]!;
     expect(bad.headers["client-id"]).toBe("SOMEONE_ELSE");
-    const header = parseSignatureHeader(bad.headers["signature"] as string)!;
+    const header = parseSignatureHeader(bad.headers.signature as string)!;
     const parts = { method: "POST", uri: bad.url, clientId: "SOMEONE_ELSE", time: bad.headers["request-time"] as string, body: bad.body };
     expect(verify(parts, header.signature, kit.publicKeyPem)).toBe(false);
   });

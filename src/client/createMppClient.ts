@@ -63,7 +63,7 @@ export function createMppClient({ config, trace }: MppClientDeps): MppClient {
       "request-time": time,
     };
     const signature = signatureHeader(uri, clientId, time, body, options, kitKey);
-    if (signature) headers["signature"] = signature;
+    if (signature) headers.signature = signature;
     const timeoutMs = options.timeoutMs ?? (api === "pay" ? config.timing.payTimeoutMs : config.timing.inquiryTimeoutMs);
 
     const startedAt = Date.now();

@@ -37,7 +37,9 @@ function schemaProblems(config: unknown): ConfigProblem[] {
   const seen = new Set<string>();
   return (validateFile.errors ?? []).map(describe).filter((p) => {
     const key = `${p.path}|${p.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

@@ -105,7 +105,7 @@ describe("loadConfig", () => {
       }
     })();
     expect(error).toBeInstanceOf(ConfigError);
-    expect(error!.message).toMatch(/^Invalid configuration \(\d+ problems\):\n  - /);
+    expect(error!.message).toMatch(/^Invalid configuration \(\d+ problems\):\n {2}- /);
     expect(error!.message).toContain("target.clientId: is required");
     expect(error!.message).toContain("keys: is required");
     expect(error!.message).toContain("accounts.payable: is required");

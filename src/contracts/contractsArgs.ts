@@ -48,6 +48,7 @@ export class ContractsUsageError extends Error {}
 const commands: readonly ContractsCommand[] = ["verify", "verify-callbacks", "publish", "can-i-deploy", "help"];
 
 export function parseContractsArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ContractsArgs {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below; the try only turns its throw into a usage error.
   let parsed;
   try {
     parsed = parseArgs({

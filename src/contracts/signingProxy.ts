@@ -82,7 +82,7 @@ export function signingFilter(config: KitConfig, mode: SigningMode, record: Exch
     const verdict = judgeSignature({ method: "POST", uri, headers: answer.headers, timeHeader: "response-time", fallbackClientId: clientId, body: answer.body }, mppKey);
     const out: Record<string, string> = {};
     for (const [name, value] of Object.entries(answer.headers)) if (!notForwarded.has(name)) out[name] = value;
-    if (verdict.present && !verdict.valid) out["signature"] = `INVALID (${verdict.problem ?? "does not verify"})`.replace(/[^\x20-\x7e]/g, "?");
+    if (verdict.present && !verdict.valid) out.signature = `INVALID (${verdict.problem ?? "does not verify"})`.replace(/[^\x20-\x7e]/g, "?");
     res.writeHead(answer.status, out).end(answer.body);
   }
 }

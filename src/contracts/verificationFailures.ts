@@ -24,6 +24,7 @@ interface VerifierResult {
   errors?: Array<{ interaction?: string; mismatch?: { type?: string; message?: string; mismatches?: Mismatch[] } }>;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC; this strips them.
 const ansi = /\u001b\[[0-9;]*m/g;
 
 /** "Verifying a pact between A and B Given S - desc" -> "desc (given S)". */

@@ -20,7 +20,7 @@ export interface SignedMessage {
 }
 
 export function judgeSignature(message: SignedMessage, publicKey: KeyObject | string): SignatureVerdict {
-  const header = message.headers["signature"];
+  const header = message.headers.signature;
   if (header === undefined) return { present: false, valid: false, problem: "no Signature header" };
   const parsed = parseSignatureHeader(header);
   if (!parsed) {

@@ -12,6 +12,7 @@ import type { RuleVerdict } from "../core/verdicts";
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c)
     // XML 1.0 forbids most control characters; a hostile target can put them in a body.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are replaced.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "\uFFFD");
 
 /** A MUST rule the run should have judged and did not: an error in JUnit, never a quiet skip. */

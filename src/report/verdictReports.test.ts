@@ -37,8 +37,8 @@ const judged = (p: Partial<RunPolicy> = {}) => runVerdict({ verdicts: ruleVerdic
 
 test("the summary table marks a partly judged rule 'part' and says which case was not judged", () => {
   const table = summaryTable(judged().verdicts);
-  expect(table).toMatch(/^part  MUST   verify\.redirect-status .*\(passed in happy-path, but not judged in verification-failed: the page sent no SMS code before the kit read the outbox\)$/m);
-  expect(table).toMatch(/^skip  MUST   inquiry\.failure /m);
+  expect(table).toMatch(/^part {2}MUST {3}verify\.redirect-status .*\(passed in happy-path, but not judged in verification-failed: the page sent no SMS code before the kit read the outbox\)$/m);
+  expect(table).toMatch(/^skip {2}MUST {3}inquiry\.failure /m);
   expect(table).toMatch(/skipped \(1 partly judged\)/);
 });
 
@@ -58,7 +58,7 @@ test("waivers: waived shows in the table, expired and stale are named in the sum
     { rule: "verify.page-served", reason: "old", expires: "2026-11-30" },
   ] });
   expect(run.verdicts.find((v) => v.rule === "order.never-success")?.grade).toBe("waived");
-  expect(summaryTable(run.verdicts)).toMatch(/^wvd   MUST   order\.never-success .*\(waived until 2026-12-31: T-7\)$/m);
+  expect(summaryTable(run.verdicts)).toMatch(/^wvd {3}MUST {3}order\.never-success .*\(waived until 2026-12-31: T-7\)$/m);
   expect(runSummary(run)).toContain("expired waiver: verify.page-served expired on 2026-11-30 (old): renew it with a later date or remove it");
   expect(run.exitCode).toBe(1);
   const stale = judged({ waivers: [{ rule: "verify.redirect-status", scenario: "happy-path", reason: "r", expires: "2027-01-01" }] });

@@ -4,8 +4,8 @@
  * judges; the verdict is pass only when no case that should have been judged went unjudged.
  * Pure.
  */
-import { ruleIds, rules, type RuleId, type RuleLevel } from "../../generated/rules";
-import type { CaseStatus, Finding, Grade, RuleCase, RuleVerdict, SkipCause } from "../core/verdicts";
+import { ruleIds, rules, type RuleId } from "../../generated/rules";
+import type { CaseStatus, Finding, RuleCase, RuleVerdict, SkipCause } from "../core/verdicts";
 import type { Trace } from "../core/trace";
 import { causeOfReason, featureNotDeclared, notInRun, traceTrouble } from "./skipCause";
 

@@ -4,7 +4,6 @@
  * waived everywhere; an expired waiver is never applied and fails the run; a waiver whose rule
  * now passes is stale. Pure: the file is read by src/config/loadWaivers.ts.
  */
-import type { RuleId } from "../../generated/rules";
 import type { RuleVerdict, Waiver } from "../core/verdicts";
 
 export interface WaiverOutcome {

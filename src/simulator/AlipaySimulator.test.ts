@@ -44,7 +44,7 @@ const ackJson = (result: HttpResult) => JSON.parse(result.response!.body.toStrin
 function ackVerifies(url: string, result: HttpResult): boolean {
   const headers = result.response!.headers;
   const parts = { method: "POST", uri: new URL(url).pathname, clientId: headers["client-id"]!, time: headers["response-time"]!, body: result.response!.body };
-  return verify(parts, parseSignatureHeader(headers["signature"])!.signature, kit.publicKeyPem);
+  return verify(parts, parseSignatureHeader(headers.signature)!.signature, kit.publicKeyPem);
 }
 
 describe("AlipaySimulator callbacks", () => {

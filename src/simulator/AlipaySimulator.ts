@@ -100,15 +100,19 @@ export class AlipaySimulator {
 
   /** A SimulatorControl whose payments belong to `trace` (see the file comment). */
   forTrace(trace: Trace): SimulatorControl {
-    const own = (id: string) => this.register(id, trace);
+    /** Registers the payment as the trace's and gives its id back. */
+    const own = (id: string) => {
+      this.register(id, trace);
+      return id;
+    };
     return {
       baseUrl: this.baseUrl,
-      notifyUrlFor: (id) => (own(id), this.notifyUrlFor(id)),
-      redirectUrlFor: (id) => (own(id), this.redirectUrlFor(id)),
-      script: (id, api, answers) => (own(id), this.answers.set(id, api, answers)),
-      received: (id, api?: Operation) => (own(id), this.registry.received(id, api)),
-      waitFor: (id, api, count, timeoutMs) => (own(id), this.registry.waitFor(id, api, count, timeoutMs)),
-      waitForRedirect: (id, timeoutMs) => (own(id), this.registry.waitForRedirect(id, timeoutMs)),
+      notifyUrlFor: (id) => this.notifyUrlFor(own(id)),
+      redirectUrlFor: (id) => this.redirectUrlFor(own(id)),
+      script: (id, api, answers) => this.answers.set(own(id), api, answers),
+      received: (id, api?: Operation) => this.registry.received(own(id), api),
+      waitFor: (id, api, count, timeoutMs) => this.registry.waitFor(own(id), api, count, timeoutMs),
+      waitForRedirect: (id, timeoutMs) => this.registry.waitForRedirect(own(id), timeoutMs),
     };
   }
 

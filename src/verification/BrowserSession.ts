@@ -162,12 +162,13 @@ export class BrowserSession implements PageSession {
     switch (step.action) {
       case "fill":
         return this.page.fill(selector, (step.value ?? "").replace(/\{(\w+)\}/g, (whole, name: string) => placeholders[name] ?? whole), { timeout });
-      case "click":
+      case "click": {
         if (step.expectNavigation === false) return this.page.click(selector, { timeout });
         // Armed before the click: a fast 303 must not slip past the wait.
         const [response] = await Promise.all([this.page.waitForNavigation({ timeout, waitUntil: "load" }), this.page.click(selector, { timeout })]);
         this.status = response?.status() ?? this.status;
         return;
+      }
       case "wait":
         if (selector) await this.page.waitForSelector(selector, { timeout });
         else if (step.matchUrl) await this.page.waitForURL(new RegExp(step.matchUrl), { timeout });

@@ -22,7 +22,8 @@ export function sharedBrowser(executablePath: string): SharedBrowser {
   return {
     get: async () => {
       const launch = () => chromium.launch({ executablePath, args: chromiumArgs, headless: true, timeout: 30_000 });
-      const current = await (browser ??= launch());
+      browser ??= launch();
+      const current = await browser;
       if (current.isConnected()) return current;
       // A browser that crashed (memory, a loaded machine) is replaced, not left failing every later verification.
       browser = launch();

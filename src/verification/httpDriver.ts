@@ -15,19 +15,29 @@ async function useHook(config: KitConfig, request: VerificationRequest, record: 
   if (request.intended === "resend-then-success" || request.intended === "old-code-after-resend") {
     record.resend = { requested: false, accepted: false, problem: "the http driver cannot ask for a new SMS code; use the form or browser driver" };
   }
-  if (!request.paymentId) return void (record.error = "the http driver needs the paymentId from the pay response, and there is none");
+  if (!request.paymentId) {
+    record.error = "the http driver needs the paymentId from the pay response, and there is none";
+    return;
+  }
   const outcome = request.intended === "fail" ? "fail" : "success";
   const hookUrl = config.verification.hookUrl!;
   let redirectUrl: unknown;
   try {
     const response = await fetch(hookUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ paymentId: request.paymentId, outcome }), signal });
     const text = await response.text();
-    if (response.status !== 200) return void (record.error = `test hook ${hookUrl} answered HTTP ${response.status}: ${text.slice(0, 200)}`);
+    if (response.status !== 200) {
+    record.error = `test hook ${hookUrl} answered HTTP ${response.status}: ${text.slice(0, 200)}`;
+    return;
+  }
     redirectUrl = (JSON.parse(text) as { redirectUrl?: unknown }).redirectUrl;
   } catch (e) {
-    return void (record.error = `test hook ${hookUrl} failed: ${(e as Error).message}`);
+    record.error = `test hook ${hookUrl} failed: ${(e as Error).message}`;
+    return;
   }
-  if (typeof redirectUrl !== "string") return void (record.error = `test hook ${hookUrl} gave no redirectUrl`);
+  if (typeof redirectUrl !== "string") {
+    record.error = `test hook ${hookUrl} gave no redirectUrl`;
+    return;
+  }
   record.landedAt = redirectUrl;
   await fetch(redirectUrl, { redirect: "manual", signal }).then((r) => r.body?.cancel(), () => undefined);
 }

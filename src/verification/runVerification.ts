@@ -106,7 +106,10 @@ async function fail(run: VerificationRun, record: Record): Promise<void> {
   }
   const attempts = run.config.verification.maxAttempts ?? 10;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (run.session.view()?.problem) return void (record.error = run.session.view()!.problem);
+    if (run.session.view()?.problem) {
+    record.error = run.session.view()!.problem;
+    return;
+  }
     const outcome = await run.session.act("verify", typed(run, wrong, smsCode));
     if (ended(run, record, outcome, `wrong PIN number ${attempt}`)) return;
   }
@@ -128,7 +131,10 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
   if (afterResend.kind !== "page") {
     if (run.signal.aborted) return;
     // What the driver could not do (no control it recognised, a browser failure) is no evidence against the MPP.
-    if (afterResend.kind === "error") return void (record.error = afterResend.message);
+    if (afterResend.kind === "error") {
+    record.error = afterResend.message;
+    return;
+  }
     resend.problem = afterResend.kind === "redirected" ? `asking for a new code sent the user back to ${afterResend.url}` : `asking for a new code ended on a page with no way on: ${afterResend.text}`;
     // The redirect rules judge how a verification ends; a resend that went nowhere is verify.sms-resend's.
     if (afterResend.kind === "dead-end") record.error = resend.problem;

@@ -3,7 +3,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigError } from "../config/ConfigError";
+import type { ConfigError } from "../config/ConfigError";
 import { loadConfig } from "../config/loadConfig";
 
 const dir = mkdtempSync(join(tmpdir(), "kit-verification-config-"));

@@ -88,7 +88,9 @@ async function openReport(file: string, name: string, check: (page: import("play
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, `${name}.png`) });
     // Open everything (rules, timelines, bodies): whatever the target put anywhere gets its chance to run.
-    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")));
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => {
+      d.setAttribute("open", "");
+    }));
     await page.waitForFunction(() => document.readyState === "complete");
     problems.console.push(...(await page.evaluate(() => ((window as unknown as { __pwned?: string }).__pwned ? [`payload ran: ${(window as unknown as { __pwned?: string }).__pwned}`] : []))));
   } finally {
@@ -135,7 +137,9 @@ test("a run against a hostile target: its script, attributes and javascript: URL
     });
     const problems = await openReport(join(run.written.runDir, "report.html"), "hostile-target", async (page) => {
       await openFailingRule(page);
-      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")));
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => {
+      d.setAttribute("open", "");
+    }));
       // The payloads are on the page, as text a person can read.
       const text = await page.evaluate(() => document.body.textContent ?? "");
       for (const payload of Object.values(payloads)) expect(text).toContain(payload);

@@ -24,7 +24,7 @@ export interface ReportRun {
 const secretKey = /^(accessToken|refreshToken|authCode|securityCode|pin|smsCode|otp|otpCode|code|privateKey)$/i;
 
 function secretValues(value: unknown, into: Set<string>): void {
-  if (Array.isArray(value)) value.forEach((v) => secretValues(v, into));
+  if (Array.isArray(value)) for (const v of value) secretValues(v, into);
   else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
       if (secretKey.test(k) && typeof v === "string" && v !== "") into.add(v);

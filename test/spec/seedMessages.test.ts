@@ -72,7 +72,7 @@ describe("message formats", () => {
   });
 
   it("a secret's value never appears in an error", () => {
-    const token = "SECRET-" + "t".repeat(140);
+    const token = `SECRET-${"t".repeat(140)}`;
     const body = { ...(example("authnotify.request.json") as object), accessToken: token };
     const result = validate("authNotify", "request", body);
     expect(result.valid).toBe(false);

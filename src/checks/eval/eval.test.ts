@@ -7,7 +7,7 @@ import { evalRejectionCode } from "./rejectionCode";
 import { evalResultStatus } from "./resultStatus";
 import { call, evaluationRequest, inquiryRequest, notFound, orderRequest, pending, result, rawAnswer, seed, unanswered } from "../testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
-import { type StepLabel } from "../../core/scenarioNames";
+import type { StepLabel } from "../../core/scenarioNames";
 
 const evaluation = (answer: unknown, step: StepLabel = "evaluation", login?: string) => call(step, "pay", evaluationRequest("e1", login), answer);
 const rejected = (code: string, answer: unknown) => call(`evaluation:${code}`, "pay", evaluationRequest(`r-${code}`, "852-10000002"), answer);

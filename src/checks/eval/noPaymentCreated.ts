@@ -15,7 +15,7 @@ export const evalNoPaymentCreated = defineCheck({
     // ORDER_NOT_EXIST after an evaluation the target never processed shows nothing.
     const evaluation = firstAt(trace, "evaluation", "pay");
     const evaluated = evaluation && readResult(evaluation);
-    if (!evaluated || evaluated.kind !== "read") return skip(title, `the evaluation was not answered with a readable result${evaluated ? ` (${describeReading(evaluated)})` : ""}, so an empty inquiry proves nothing`);
+    if (evaluated?.kind !== "read") return skip(title, `the evaluation was not answered with a readable result${evaluated ? ` (${describeReading(evaluated)})` : ""}, so an empty inquiry proves nothing`);
     const reading = readResult(inquiry);
     if (reading.kind === "unjudged") return skip(title, reading.reason);
     if (reading.kind === "read" && reading.status === "F" && reading.code === "ORDER_NOT_EXIST") return pass(title, evidenceOf(inquiry, "$.result"));

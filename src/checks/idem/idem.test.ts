@@ -4,7 +4,7 @@ import { idemInconsistentRepeat } from "./inconsistentRepeat";
 import { idemSameAnswer } from "./sameAnswer";
 import { call, evaluationRequest, orderRequest, pending, rawAnswer, result, unanswered } from "../testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
-import { type StepLabel } from "../../core/scenarioNames";
+import type { StepLabel } from "../../core/scenarioNames";
 
 const ok = result("S", "SUCCESS");
 const pay = (step: StepLabel, answer: unknown, id = "o1") =>

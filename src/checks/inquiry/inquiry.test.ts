@@ -9,7 +9,7 @@ import { inquirySuccess } from "./success";
 import { inquiryUnknownOrder } from "./unknownOrder";
 import { call, inquiryAnswer, inquiryRequest, notFound, orderRequest, pending, result, seed, unanswered } from "../testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
-import { type StepLabel } from "../../core/scenarioNames";
+import type { StepLabel } from "../../core/scenarioNames";
 
 const order = (answer: unknown = pending(), extra: Record<string, unknown> = {}) => call("order", "pay", orderRequest("o1", extra), answer);
 const inquiry = (answer: unknown, step: StepLabel = "inquiry") => call(step, "inquiryPayment", inquiryRequest("o1"), answer);

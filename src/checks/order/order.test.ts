@@ -5,7 +5,7 @@ import { orderNeverSuccess } from "./neverSuccess";
 import { orderRejectionCode } from "./rejectionCode";
 import { call, evaluationRequest, orderRequest, pending, rawAnswer, result, seed, unanswered } from "../testing/bodies";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
-import { type StepLabel } from "../../core/scenarioNames";
+import type { StepLabel } from "../../core/scenarioNames";
 
 const order = (answer: unknown, step: StepLabel = "order") => call(step, "pay", orderRequest("o1"), answer);
 const happy = (...xs: Parameters<typeof trace>[1]) => trace("happy-path", xs);

@@ -3,7 +3,7 @@ import { call, evaluationRequest, inquiryRequest, notFound, rawAnswer, result, u
 import { timingInquiryWithin5s } from "./inquiryWithin5s";
 import { timingPayWithin8s } from "./payWithin8s";
 import { findingsOf, verdictOf } from "../testing/verdictOf";
-import { type StepLabel } from "../../core/scenarioNames";
+import type { StepLabel } from "../../core/scenarioNames";
 
 const pay = (durationMs: number, step: StepLabel = "evaluation") => call(step, "pay", evaluationRequest("e1"), result("S", "SUCCESS"), { durationMs });
 const inquiry = (durationMs: number) => call("inquiry", "inquiryPayment", inquiryRequest("o1"), notFound, { durationMs });

@@ -61,7 +61,7 @@ describe("verify.redirect-keeps-query", () => {
     { name: "no status is verify.redirect-status's, the rest is intact", given: happy([record({ intended: "success", landedAt: base })]), want: "pass" },
     { name: "query dropped", given: happy([record({ intended: "success", landedAt: `${base.split("?")[0]}?status=success` })]), want: "fail" },
     { name: "paymentSessionData re-encoded (%2B became +)", given: happy([record({ intended: "success", landedAt: `${decoded}&status=success` })]), want: "fail" },
-    { name: "another path", given: happy([record({ intended: "success", landedAt: base.replace("index.html", "other.html") + "&status=success" })]), want: "fail" },
+    { name: "another path", given: happy([record({ intended: "success", landedAt: `${base.replace("index.html", "other.html")}&status=success` })]), want: "fail" },
     { name: "a parameter added", given: happy([record({ intended: "success", landedAt: `${base}&status=success&debug=1` })]), want: "fail" },
     { name: "no redirect: verify.redirect-status's", given: happy([record({ intended: "success", landedAt: undefined })]), want: "skip" },
   ])("$name → $want", ({ given, want }) => expect(verdictOf(verifyRedirectKeepsQuery, given)).toBe(want));

@@ -9,6 +9,7 @@ export function esc(text: unknown): string {
   return String(text)
     .replace(/[&<>"'`]/g, (c) => entities[c] ?? c)
     // NUL and other C0 controls render as nothing useful and can confuse parsers: show them.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are replaced.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD");
 }
 

@@ -15,7 +15,7 @@ interface Walk {
 }
 
 function render(value: unknown, path: string, indent: string, walk: Walk): string {
-  const inner = indent + "  ";
+  const inner = `${indent}  `;
   let html: string;
   if (Array.isArray(value)) {
     html = value.length === 0 ? "[]" : `[\n${value.map((v, i) => inner + render(v, `${path}[${i}]`, inner, walk)).join(",\n")}\n${indent}]`;

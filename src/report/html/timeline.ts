@@ -38,7 +38,7 @@ export function bodyHtml(message: RecordedMessage, highlight?: string): string {
   if (json !== undefined) {
     const { html, found } = jsonHtml(json, highlight);
     const missing = highlight && !found ? `<p class="note">${esc(highlight)} is not in this body</p>` : "";
-    return `${missing}<pre class="json">${html.length > maxBodyChars * 2 ? esc(JSON.stringify(json).slice(0, maxBodyChars)) + "…" : html}</pre>${cut}`;
+    return `${missing}<pre class="json">${html.length > maxBodyChars * 2 ? `${esc(JSON.stringify(json).slice(0, maxBodyChars))}…` : html}</pre>${cut}`;
   }
   if (message.body === "") return `<p class="note">empty body</p>`;
   const text = message.body.length > maxBodyChars ? `${message.body.slice(0, maxBodyChars)}… (${message.body.length} chars)` : message.body;

@@ -75,7 +75,9 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     if (req.method === "GET" && resendPath) {
       // A resend link: send a new code, then back to the page (post/redirect/get).
       issueCode(payment);
-      return void (res.writeHead(303, { location: `/verify/${paymentId}` }), res.end());
+      res.writeHead(303, { location: `/verify/${paymentId}` });
+      res.end();
+      return;
     }
     if (req.method === "GET") {
       if (!payment.code && sendsCodeOnOpen(variant)) issueCode(payment);
@@ -117,7 +119,11 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const { paymentId, outcome } = JSON.parse(Buffer.concat(chunks).toString()) as { paymentId: string; outcome: string };
     const payment = payments.get(paymentId);
-    if (!payment) return void (res.writeHead(404), res.end("{}"));
+    if (!payment) {
+      res.writeHead(404);
+      res.end("{}");
+      return;
+    }
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ paymentId, status: outcome, redirectUrl: `${payment.redirectUrl}&status=${outcome}` }));
   }
@@ -127,16 +133,32 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     const paymentId = /^\/(verify|start|resend)\/(.+)$/.exec(url.pathname)?.[2] ?? url.searchParams.get("paymentId") ?? "";
     const payment = payments.get(paymentId);
     if (url.pathname === "/sandbox/verify") return void hook(req, res);
-    if (url.pathname === "/json-page") return void (res.writeHead(200, { "content-type": "application/json" }), res.end("{}"));
-    if (!payment) return void (res.writeHead(404), res.end("no such payment"));
+    if (url.pathname === "/json-page") {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end("{}");
+      return;
+    }
+    if (!payment) {
+      res.writeHead(404);
+      res.end("no such payment");
+      return;
+    }
     if (url.pathname === "/sandbox/outbox") {
       const code = outboxCode(payment);
-      if (!code) return void (res.writeHead(404), res.end("{}"));
+      if (!code) {
+      res.writeHead(404);
+      res.end("{}");
+      return;
+    }
       res.writeHead(200, { "content-type": "application/json" });
       return void res.end(JSON.stringify({ code }));
     }
     // A first hop, as real MPPs have: /start/<id> → /verify/<id>
-    if (url.pathname.startsWith("/start/")) return void (res.writeHead(302, { location: `/verify/${url.pathname.slice(7)}` }), res.end());
+    if (url.pathname.startsWith("/start/")) {
+      res.writeHead(302, { location: `/verify/${url.pathname.slice(7)}` });
+      res.end();
+      return;
+    }
     void verifyPage(req, res, payment, paymentId, url.pathname.startsWith("/resend/"));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
