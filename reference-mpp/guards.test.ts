@@ -1,7 +1,7 @@
 /** Signatures, bad input, idempotency: what the MPP refuses and what it answers only once. */
 import { request } from "node:http";
 import { validate } from "../generated/validate";
-import { payBody, startHarness, testKeys, type Harness } from "./testing/harness";
+import { type Harness, payBody, startHarness, testKeys } from "./testing/harness";
 import { order, verifyAsUser } from "./testing/probes";
 
 const keys = testKeys();
@@ -22,7 +22,9 @@ describe("signatures and clients", () => {
     expect(answer.status).toBe(200);
     expect(answer.signatureValid).toBe(true);
     expect(answer.json.result).toMatchObject({ resultStatus: "F", resultCode: code });
-    expect((await h.inquire(String(body.paymentRequestId))).json.result).toMatchObject({ resultCode: "ORDER_NOT_EXIST" });
+    expect((await h.inquire(String(body.paymentRequestId))).json.result).toMatchObject({
+      resultCode: "ORDER_NOT_EXIST",
+    });
   });
 });
 
@@ -40,13 +42,20 @@ describe("bad input", () => {
     ["a missing paymentRequestId", (b: Record<string, unknown>) => delete b.paymentRequestId],
     ["a number amount", (b: Record<string, unknown>) => ((b.paymentAmount as Record<string, unknown>).value = 1000)],
     ["an over-long paymentRequestId", (b: Record<string, unknown>) => (b.paymentRequestId = "9".repeat(65))],
-    ["a boolean flag", (b: Record<string, unknown>) => ((b.paymentFactor as Record<string, unknown>).isPaymentEvaluation = true)],
+    [
+      "a boolean flag",
+      (b: Record<string, unknown>) => ((b.paymentFactor as Record<string, unknown>).isPaymentEvaluation = true),
+    ],
   ])("answers %s with F PARAM_ILLEGAL naming the problem", async (_what, breakIt) => {
     const body = payBody();
     breakIt(body);
     const answer = await h.call("pay", body);
     expect(answer.status).toBe(200);
-    expect(answer.json.result).toMatchObject({ resultStatus: "F", resultCode: "PARAM_ILLEGAL", resultMessage: expect.stringMatching(/^\$.* must /) });
+    expect(answer.json.result).toMatchObject({
+      resultStatus: "F",
+      resultCode: "PARAM_ILLEGAL",
+      resultMessage: expect.stringMatching(/^\$.* must /),
+    });
     expect(validate("pay", "response", answer.json)).toEqual({ valid: true });
   });
 
@@ -61,10 +70,14 @@ describe("bad input", () => {
   it("refuses an endless chunked body without buffering it", async () => {
     const url = new URL(`${h.mpp.baseUrl}/aps/api/v1/payments/pay`);
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(url, { method: "POST", headers: { "Content-Type": "application/json", "Transfer-Encoding": "chunked" } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        url,
+        { method: "POST", headers: { "Content-Type": "application/json", "Transfer-Encoding": "chunked" } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on("error", () => resolve(-1)); // cut off: also acceptable, the server must just survive
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       let sent = 0;
@@ -101,8 +114,15 @@ describe("idempotency on paymentRequestId", () => {
 
   it.each([
     ["amount", (b: Record<string, unknown>) => (b.paymentAmount = { currency: "HKD", value: "2000" })],
-    ["payment method", (b: Record<string, unknown>) => (b.paymentMethod = { paymentMethodType: "ALIPAY_HK", paymentMethodId: "pm-10000001" })],
-    ["acquirerId (another acquirer must not get this order's paymentUrl)", (b: Record<string, unknown>) => (b.acquirerId = "1022188000000000999")],
+    [
+      "payment method",
+      (b: Record<string, unknown>) =>
+        (b.paymentMethod = { paymentMethodType: "ALIPAY_HK", paymentMethodId: "pm-10000001" }),
+    ],
+    [
+      "acquirerId (another acquirer must not get this order's paymentUrl)",
+      (b: Record<string, unknown>) => (b.acquirerId = "1022188000000000999"),
+    ],
     ["pspId", (b: Record<string, unknown>) => (b.pspId = "1022160000000000999")],
   ])("answers a repeat with a changed %s with F REPEAT_REQ_INCONSISTENT", async (_what, change) => {
     const body = payBody();

@@ -2,14 +2,14 @@
  * The CLI as a child process: --list-faults, and kill -9 + restart on the same SQLite file with
  * a notification still pending, which must be delivered after the restart.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { faultCatalogue } from "./faults";
-import { startCallbackReceiver, type CallbackReceiver } from "./testing/callbackReceiver";
-import { ACQUIRER_ID, CLIENT_ID, payBody, PSP_ID, signedCall, testKeys } from "./testing/harness";
+import { type CallbackReceiver, startCallbackReceiver } from "./testing/callbackReceiver";
+import { ACQUIRER_ID, CLIENT_ID, PSP_ID, payBody, signedCall, testKeys } from "./testing/harness";
 
 const root = join(__dirname, "..");
 // node itself with tsx as a loader: the tsx CLI would put a wrapper process in between, and
@@ -53,7 +53,11 @@ describe("kill -9 and restart", () => {
   let receiver: CallbackReceiver;
   let child: ChildProcess | undefined;
   beforeAll(async () => {
-    receiver = await startCallbackReceiver({ alipayPrivateKeyPem: keys.alipay.privateKeyPem, mppPublicKeyPem: keys.mpp.publicKeyPem, clientId: CLIENT_ID });
+    receiver = await startCallbackReceiver({
+      alipayPrivateKeyPem: keys.alipay.privateKeyPem,
+      mppPublicKeyPem: keys.mpp.publicKeyPem,
+      clientId: CLIENT_ID,
+    });
   });
   afterAll(async () => {
     if (child && child.exitCode === null) await killHard(child);
@@ -64,15 +68,23 @@ describe("kill -9 and restart", () => {
     writeFileSync(join(dir, "alipay-public.pem"), keys.alipay.publicKeyPem);
     writeFileSync(join(dir, "mpp-private.pem"), keys.mpp.privateKeyPem);
     const args = [
-      "--port", "0",
-      "--client-id", CLIENT_ID,
-      "--alipay-public-key", join(dir, "alipay-public.pem"),
-      "--mpp-private-key", join(dir, "mpp-private.pem"),
-      "--alipay-base-url", receiver.baseUrl,
-      "--database", join(dir, "mpp.sqlite"),
-      "--timing", "fast",
+      "--port",
+      "0",
+      "--client-id",
+      CLIENT_ID,
+      "--alipay-public-key",
+      join(dir, "alipay-public.pem"),
+      "--mpp-private-key",
+      join(dir, "mpp-private.pem"),
+      "--alipay-base-url",
+      receiver.baseUrl,
+      "--database",
+      join(dir, "mpp.sqlite"),
+      "--timing",
+      "fast",
       // The first attempt is still waiting for its acknowledgement when the MPP is killed.
-      "--callback-timeout-ms", "60000",
+      "--callback-timeout-ms",
+      "60000",
     ];
     const first = await startChild(args);
     child = first.child;
@@ -81,7 +93,10 @@ describe("kill -9 and restart", () => {
     const body = payBody({ paymentNotifyUrl: `${receiver.baseUrl}${path}` });
     const order = await signedCall(first.baseUrl, "/aps/api/v1/payments/pay", JSON.stringify(body), keys);
     const paymentId = String(order.json.paymentId);
-    const hook = await fetch(`${first.baseUrl}/sandbox/verify`, { method: "POST", body: JSON.stringify({ paymentId, outcome: "success" }) });
+    const hook = await fetch(`${first.baseUrl}/sandbox/verify`, {
+      method: "POST",
+      body: JSON.stringify({ paymentId, outcome: "success" }),
+    });
     expect(hook.status).toBe(200);
     const [inFlight] = await receiver.waitFor(path, 1);
     await killHard(first.child);
@@ -90,7 +105,12 @@ describe("kill -9 and restart", () => {
     child = second.child;
     const arrivals = await receiver.waitFor(path, 2, 10_000);
     expect(arrivals[1]!.body).toBe(inFlight!.body);
-    const inquiry = await signedCall(second.baseUrl, "/aps/api/v1/payments/inquiryPayment", JSON.stringify({ acquirerId: ACQUIRER_ID, pspId: PSP_ID, paymentRequestId: body.paymentRequestId }), keys);
+    const inquiry = await signedCall(
+      second.baseUrl,
+      "/aps/api/v1/payments/inquiryPayment",
+      JSON.stringify({ acquirerId: ACQUIRER_ID, pspId: PSP_ID, paymentRequestId: body.paymentRequestId }),
+      keys,
+    );
     expect(inquiry.json).toMatchObject({ paymentId, paymentResult: { resultStatus: "S", resultCode: "SUCCESS" } });
   });
 });

@@ -5,14 +5,17 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { CliError, parseCli, usage, type CliSettings } from "./cli/cliOptions";
+import { CliError, type CliSettings, parseCli, usage } from "./cli/cliOptions";
 import { ensureKeyDirectory, type KeyMaterial } from "./cli/keyFiles";
 import { faultCatalogue } from "./faults";
 import { startReferenceMpp } from "./startReferenceMpp";
 
 function keysFor(settings: CliSettings): KeyMaterial {
   if (settings.alipayPublicKeyFile && settings.mppPrivateKeyFile) {
-    return { alipayPublicKeyPem: readFileSync(settings.alipayPublicKeyFile, "utf8"), mppPrivateKeyPem: readFileSync(settings.mppPrivateKeyFile, "utf8") };
+    return {
+      alipayPublicKeyPem: readFileSync(settings.alipayPublicKeyFile, "utf8"),
+      mppPrivateKeyPem: readFileSync(settings.mppPrivateKeyFile, "utf8"),
+    };
   }
   return ensureKeyDirectory(settings.keysDir);
 }
@@ -40,13 +43,20 @@ async function main(): Promise<void> {
   console.log(`reference-mpp listening on ${mpp.baseUrl}`);
   console.log(`  pay             POST ${mpp.baseUrl}/aps/api/v1/payments/pay`);
   console.log(`  inquiryPayment  POST ${mpp.baseUrl}/aps/api/v1/payments/inquiryPayment`);
-  console.log(`  callbacks to    ${settings.alipayBaseUrl}   Client-Id ${settings.clientId}   database ${settings.database}`);
-  if (settings.sandbox) console.log(`  sandbox         GET ${mpp.baseUrl}/sandbox/outbox?paymentId=...   POST ${mpp.baseUrl}/sandbox/verify`);
+  console.log(
+    `  callbacks to    ${settings.alipayBaseUrl}   Client-Id ${settings.clientId}   database ${settings.database}`,
+  );
+  if (settings.sandbox)
+    console.log(
+      `  sandbox         GET ${mpp.baseUrl}/sandbox/outbox?paymentId=...   POST ${mpp.baseUrl}/sandbox/verify`,
+    );
   if (settings.faults.length > 0) console.log(`  faults          ${settings.faults.join(", ")}`);
   if (settings.pageStyle !== "current") console.log(`  page style      ${settings.pageStyle}`);
   if (keys.publicKeyFiles) {
     console.log(`  keys            generated in ${keys.publicKeyFiles.directory} (private keys stay there)`);
-    console.log(`    Alipay+ public key (give Alipay+'s private half to the kit): ${keys.publicKeyFiles.alipayPublicKey}`);
+    console.log(
+      `    Alipay+ public key (give Alipay+'s private half to the kit): ${keys.publicKeyFiles.alipayPublicKey}`,
+    );
     console.log(`    MPP public key (the kit verifies answers with it):           ${keys.publicKeyFiles.mppPublicKey}`);
   }
   const stop = () => void mpp.close().then(() => process.exit(0));
@@ -55,6 +65,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof CliError ? error.message : `reference-mpp: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    error instanceof CliError
+      ? error.message
+      : `reference-mpp: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(error instanceof CliError ? 2 : 1);
 });

@@ -1,7 +1,7 @@
 /** The two-phase pay, the verification page and inquiryPayment, over real sockets. */
 import { parse } from "node-html-parser";
 import { validate } from "../generated/validate";
-import { newRequestId, payBody, seedRedirectUrl, startHarness, testKeys, type Harness } from "./testing/harness";
+import { type Harness, newRequestId, payBody, seedRedirectUrl, startHarness, testKeys } from "./testing/harness";
 import { openPage, readOutbox, submitForm, verifyAsUser } from "./testing/pageDriver";
 
 const keys = testKeys();
@@ -43,7 +43,10 @@ describe("evaluation (phase 1)", () => {
   });
 
   it("finds the account by paymentMethodId first", async () => {
-    const answer = await h.call("pay", payBody({ evaluation: true, paymentMethodId: "pm-10000003", userLoginId: "852-10000001" }));
+    const answer = await h.call(
+      "pay",
+      payBody({ evaluation: true, paymentMethodId: "pm-10000003", userLoginId: "852-10000001" }),
+    );
     expect(answer.json.result).toMatchObject({ resultCode: "USER_BALANCE_NOT_ENOUGH" });
   });
 
@@ -61,7 +64,10 @@ describe("order creation (phase 2)", () => {
     const { answer } = await order();
     expect(answer.signatureValid).toBe(true);
     expect(validate("pay", "response", answer.json)).toEqual({ valid: true });
-    expect(answer.json).toMatchObject({ result: { resultStatus: "U", resultCode: "PAYMENT_IN_PROCESS" }, customerId: "2160220000000001" });
+    expect(answer.json).toMatchObject({
+      result: { resultStatus: "U", resultCode: "PAYMENT_IN_PROCESS" },
+      customerId: "2160220000000001",
+    });
     expect(String(answer.json.paymentUrl)).toMatch(new RegExp(`^${h.mpp.baseUrl}/verify/\\d+\\?token=[\\w-]{20,}$`));
   });
 
@@ -77,14 +83,22 @@ describe("order creation (phase 2)", () => {
     delete body.authorizationInfo;
     const answer = await h.call("pay", body);
     expect(answer.json.result).toMatchObject({ resultStatus: "F", resultCode: "PARAM_ILLEGAL" });
-    expect((await h.inquire(String(body.paymentRequestId))).json.result).toMatchObject({ resultCode: "ORDER_NOT_EXIST" });
+    expect((await h.inquire(String(body.paymentRequestId))).json.result).toMatchObject({
+      resultCode: "ORDER_NOT_EXIST",
+    });
   });
   it.each(["http://a:99999/notify", "http://256.256.256.256/notify", "urn:example:notify"])(
     "refuses a schema-valid paymentNotifyUrl no one can call (%s) with PARAM_ILLEGAL and creates nothing",
     async (paymentNotifyUrl) => {
       const { answer, body } = await order({ paymentNotifyUrl });
-      expect(answer.json.result).toMatchObject({ resultStatus: "F", resultCode: "PARAM_ILLEGAL", resultMessage: expect.stringContaining("paymentNotifyUrl") });
-      expect((await h.inquire(String(body.paymentRequestId))).json.result).toMatchObject({ resultCode: "ORDER_NOT_EXIST" });
+      expect(answer.json.result).toMatchObject({
+        resultStatus: "F",
+        resultCode: "PARAM_ILLEGAL",
+        resultMessage: expect.stringContaining("paymentNotifyUrl"),
+      });
+      expect((await h.inquire(String(body.paymentRequestId))).json.result).toMatchObject({
+        resultCode: "ORDER_NOT_EXIST",
+      });
     },
   );
 });
@@ -153,7 +167,10 @@ describe("verification page", () => {
     expect(last.status).toBe(303);
     expect(last.location).toBe(`${seedRedirectUrl}&status=fail`);
     const inquiry = await h.inquire(String(body.paymentRequestId));
-    expect(inquiry.json.paymentResult).toMatchObject({ resultStatus: "F", resultCode: "USER_PAYMENT_VERIFICATION_FAILED" });
+    expect(inquiry.json.paymentResult).toMatchObject({
+      resultStatus: "F",
+      resultCode: "USER_PAYMENT_VERIFICATION_FAILED",
+    });
     const [notify] = await h.receiver.waitFor("/fail/notify", 1);
     expect(notify!.json.paymentResult).toEqual(inquiry.json.paymentResult);
   });
@@ -179,16 +196,27 @@ describe("verification page", () => {
     const { body, paymentUrl, paymentId } = await order({ oneClick: true });
     await verifyAsUser(h.mpp.baseUrl, paymentUrl, paymentId);
     const arrived = await h.receiver.waitFor(AUTH, 1);
-    const auth = arrived.find((a) => a.json.referenceAgreementId === (body.authorizationInfo as { referenceAgreementId: string }).referenceAgreementId);
+    const auth = arrived.find(
+      (a) =>
+        a.json.referenceAgreementId ===
+        (body.authorizationInfo as { referenceAgreementId: string }).referenceAgreementId,
+    );
     expect(auth).toBeDefined();
     expect(auth!.signatureValid).toBe(true);
     expect(validate("authNotify", "request", auth!.json)).toEqual({ valid: true });
-    expect(auth!.json).toMatchObject({ authorizationNotifyType: "TOKEN_CREATED", customerId: "2160220000000001", accessToken: expect.any(String) });
+    expect(auth!.json).toMatchObject({
+      authorizationNotifyType: "TOKEN_CREATED",
+      customerId: "2160220000000001",
+      accessToken: expect.any(String),
+    });
   });
 
   it("the sandbox hook ends verification and returns the redirect", async () => {
     const { body, paymentId } = await order();
-    const response = await fetch(`${h.mpp.baseUrl}/sandbox/verify`, { method: "POST", body: JSON.stringify({ paymentId, outcome: "fail" }) });
+    const response = await fetch(`${h.mpp.baseUrl}/sandbox/verify`, {
+      method: "POST",
+      body: JSON.stringify({ paymentId, outcome: "fail" }),
+    });
     expect(await response.json()).toMatchObject({ redirectUrl: `${seedRedirectUrl}&status=fail` });
     expect((await h.inquire(String(body.paymentRequestId))).json.paymentResult).toMatchObject({ resultStatus: "F" });
   });
@@ -198,22 +226,36 @@ describe("inquiryPayment", () => {
   it("answers S + U PAYMENT_IN_PROCESS before verification", async () => {
     const { body, paymentId } = await order();
     const inquiry = await h.inquire(String(body.paymentRequestId));
-    expect(inquiry.json).toMatchObject({ result: { resultStatus: "S" }, paymentResult: { resultStatus: "U", resultCode: "PAYMENT_IN_PROCESS" }, paymentId });
+    expect(inquiry.json).toMatchObject({
+      result: { resultStatus: "S" },
+      paymentResult: { resultStatus: "U", resultCode: "PAYMENT_IN_PROCESS" },
+      paymentId,
+    });
     expect(inquiry.json.paymentTime).toBeUndefined();
   });
 
   it("hides a payment from another acquirerId or pspId", async () => {
     const { body } = await order();
     const id = String(body.paymentRequestId);
-    expect((await h.inquire(id, { acquirerId: "1022188000000000999" })).json.result).toMatchObject({ resultCode: "ORDER_NOT_EXIST" });
-    expect((await h.inquire(id, { pspId: "1022160000000000999" })).json.result).toMatchObject({ resultCode: "ORDER_NOT_EXIST" });
+    expect((await h.inquire(id, { acquirerId: "1022188000000000999" })).json.result).toMatchObject({
+      resultCode: "ORDER_NOT_EXIST",
+    });
+    expect((await h.inquire(id, { pspId: "1022160000000000999" })).json.result).toMatchObject({
+      resultCode: "ORDER_NOT_EXIST",
+    });
   });
 
   it("closes an order at its paymentExpiryTime and notifies F ORDER_IS_CLOSED", async () => {
     const expiry = new Date(Date.now() + 1_500).toISOString().replace(/\.\d+Z$/, "Z");
-    const { body } = await order({ paymentExpiryTime: expiry, paymentNotifyUrl: `${h.receiver.baseUrl}/expiry/notify` });
+    const { body } = await order({
+      paymentExpiryTime: expiry,
+      paymentNotifyUrl: `${h.receiver.baseUrl}/expiry/notify`,
+    });
     const [notify] = await h.receiver.waitFor("/expiry/notify", 1, 5_000);
     expect(notify!.json.paymentResult).toMatchObject({ resultStatus: "F", resultCode: "ORDER_IS_CLOSED" });
-    expect((await h.inquire(String(body.paymentRequestId))).json.paymentResult).toMatchObject({ resultStatus: "F", resultCode: "ORDER_IS_CLOSED" });
+    expect((await h.inquire(String(body.paymentRequestId))).json.paymentResult).toMatchObject({
+      resultStatus: "F",
+      resultCode: "ORDER_IS_CLOSED",
+    });
   });
 });

@@ -3,7 +3,7 @@
  * spec's result-code tables (generated/resultCodes.ts), so the two can never disagree by accident;
  * a fault that wants them to disagree does it explicitly at the wire edge.
  */
-import { isResultCode, statusOfResultCode, type ResultCode } from "../generated/resultCodes";
+import { isResultCode, type ResultCode, statusOfResultCode } from "../generated/resultCodes";
 import type { Result } from "../generated/types";
 
 export { isResultCode, type ResultCode };

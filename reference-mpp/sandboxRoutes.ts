@@ -3,10 +3,10 @@
  * show) and a test hook that ends verification without a page. Absent when sandbox is false.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { MppContext } from "./context";
-import { readBoundedBody } from "./http/readBoundedBody";
-import { sendJson } from "./http/plainResponses";
 import { isoDateTime } from "../src/core/isoTime";
+import type { MppContext } from "./context";
+import { sendJson } from "./http/plainResponses";
+import { readBoundedBody } from "./http/readBoundedBody";
 import { redirectTarget } from "./verification/redirectTarget";
 import { finish } from "./verification/verificationFlow";
 
@@ -24,7 +24,8 @@ export function serveOutbox(ctx: MppContext, res: ServerResponse, url: URL): voi
 export async function serveVerifyHook(ctx: MppContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const read = await readBoundedBody(req, 4096);
   if (read.kind === "aborted") return; // the caller went away: no one to answer
-  if (read.kind === "too-large") return sendJson(res, 413, { error: "body too large: expected {paymentId, outcome} under 4 KiB" });
+  if (read.kind === "too-large")
+    return sendJson(res, 413, { error: "body too large: expected {paymentId, outcome} under 4 KiB" });
   let request: { paymentId?: unknown; outcome?: unknown };
   try {
     request = JSON.parse(read.body.toString("utf8")) as typeof request;

@@ -3,14 +3,14 @@
  * driver helpers. Plain node:http: every byte of the answer and the body limit stay in hand.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { MppOperation } from "../generated/validate";
 import type { MppContext } from "./context";
-import { serveApi, type ApiHandler } from "./http/apiEndpoint";
-import { sendJson } from "./http/plainResponses";
 import { inquiryPayment } from "./handlers/inquiryPayment";
 import { pay } from "./handlers/pay";
+import { type ApiHandler, serveApi } from "./http/apiEndpoint";
+import { sendJson } from "./http/plainResponses";
 import { OUTBOX_PATH, serveOutbox, serveVerifyHook, VERIFY_HOOK_PATH } from "./sandboxRoutes";
 import { serveVerification, VERIFY_PREFIX } from "./verification/verificationRoutes";
-import type { MppOperation } from "../generated/validate";
 
 export const PAY_PATH = "/aps/api/v1/payments/pay";
 export const INQUIRY_PAYMENT_PATH = "/aps/api/v1/payments/inquiryPayment";

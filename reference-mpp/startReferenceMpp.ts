@@ -7,9 +7,9 @@ import { setMaxListeners } from "node:events";
 import type { AddressInfo } from "node:net";
 import { CallbackDispatcher } from "./callbacks/callbackDispatcher";
 import type { MppContext } from "./context";
-import { FaultSet, type FaultId } from "./faults";
-import { closeExpired } from "./payments/paymentLifecycle";
+import { type FaultId, FaultSet } from "./faults";
 import { ExpiryTimers } from "./payments/expiryTimers";
+import { closeExpired } from "./payments/paymentLifecycle";
 import { createMppServer } from "./server";
 import { CallbackStore } from "./store/callbackStore";
 import { openDatabase } from "./store/database";
@@ -55,7 +55,11 @@ export async function startReferenceMpp(options: ReferenceMppOptions): Promise<R
   // Every slow answer in flight listens for close; many at once is normal, not a leak.
   setMaxListeners(0, closing.signal);
   const callbackStore = new CallbackStore(db);
-  const keys = { clientId: options.clientId, mppPrivateKeyPem: options.mppPrivateKeyPem, alipayPublicKeyPem: options.alipayPublicKeyPem };
+  const keys = {
+    clientId: options.clientId,
+    mppPrivateKeyPem: options.mppPrivateKeyPem,
+    alipayPublicKeyPem: options.alipayPublicKeyPem,
+  };
   const ctx: MppContext = {
     ...keys,
     alipayBaseUrl: options.alipayBaseUrl,

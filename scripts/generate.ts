@@ -5,6 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { faultCatalogue } from "../reference-mpp/faults";
+import { allChecks } from "../src/checks";
 import { banner } from "./codegen/banner";
 import { bundleSpec } from "./codegen/bundleSpec";
 import { operationsOf } from "./codegen/operations";
@@ -15,8 +17,6 @@ import { renderSchemaInfo } from "./codegen/schemaInfo";
 import { renderFriendlyTypes, renderOpenApiTypes } from "./codegen/types";
 import { renderValidateModule } from "./codegen/validateModule";
 import { renderValidators } from "./codegen/validators";
-import { allChecks } from "../src/checks";
-import { faultCatalogue } from "../reference-mpp/faults";
 
 const root = join(__dirname, "..");
 const check = process.argv.includes("--check");
@@ -35,7 +35,10 @@ async function outputs(): Promise<Record<string, string>> {
     "generated/types.ts": renderFriendlyTypes(fromSpec, { mpp, alipayplus }),
     "generated/validators.js": validators.js,
     "generated/validators.d.ts": validators.dts,
-    "generated/validate.ts": renderValidateModule(fromSpec, { mpp: operationsOf(mpp), alipayplus: operationsOf(alipayplus) }),
+    "generated/validate.ts": renderValidateModule(fromSpec, {
+      mpp: operationsOf(mpp),
+      alipayplus: operationsOf(alipayplus),
+    }),
     "generated/resultCodes.ts": renderResultCodes(fromSpec, operations),
     "generated/schemaInfo.ts": renderSchemaInfo(banner("spec/mpp.yaml"), mpp, operations),
     // The check files are found by scanning src/checks/, so moving a check only needs a regenerate.

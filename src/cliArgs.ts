@@ -2,7 +2,7 @@
  * Parses the command line of `easypay-conformance` (pure; the I/O is in cli.ts).
  */
 import { parseArgs } from "node:util";
-import { scenarioNames, type ScenarioName } from "./core/scenarioNames";
+import { type ScenarioName, scenarioNames } from "./core/scenarioNames";
 
 export interface CliArgs {
   command: "run" | "help";
@@ -89,13 +89,18 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const command = values.help ? "help" : (positionals[0] ?? "run");
   if (command !== "run" && command !== "help") throw new UsageError(`unknown command '${command}'\n\n${usage}`);
   const problems: string[] = [];
-  if (values.target !== undefined && !/^https?:\/\/[^/]+/.test(values.target)) problems.push(`--target: must be an absolute http(s) URL, got '${values.target}'`);
-  if (values.profile !== undefined && values.profile !== "seed" && values.profile !== "fast") problems.push(`--profile: must be seed or fast, got '${values.profile}'`);
+  if (values.target !== undefined && !/^https?:\/\/[^/]+/.test(values.target))
+    problems.push(`--target: must be an absolute http(s) URL, got '${values.target}'`);
+  if (values.profile !== undefined && values.profile !== "seed" && values.profile !== "fast")
+    problems.push(`--profile: must be seed or fast, got '${values.profile}'`);
   const drivers = ["browser", "form", "http", "manual"];
-  if (values.driver !== undefined && !drivers.includes(values.driver)) problems.push(`--driver: must be one of ${drivers.join(", ")}, got '${values.driver}'`);
+  if (values.driver !== undefined && !drivers.includes(values.driver))
+    problems.push(`--driver: must be one of ${drivers.join(", ")}, got '${values.driver}'`);
   const failOn = values["fail-on"] ?? "must";
-  if (failOn !== "must" && failOn !== "should" && failOn !== "none") problems.push(`--fail-on: must be must, should or none, got '${failOn}'`);
-  for (const s of values.scenario ?? []) if (!(scenarioNames as readonly string[]).includes(s)) problems.push(`--scenario: unknown scenario '${s}'`);
+  if (failOn !== "must" && failOn !== "should" && failOn !== "none")
+    problems.push(`--fail-on: must be must, should or none, got '${failOn}'`);
+  for (const s of values.scenario ?? [])
+    if (!(scenarioNames as readonly string[]).includes(s)) problems.push(`--scenario: unknown scenario '${s}'`);
   if (values.quiet && values.verbose) problems.push("--quiet and --verbose: choose one");
   if (problems.length) throw new UsageError(`${problems.join("\n")}\n\n${usage}`);
   return {

@@ -5,9 +5,10 @@
  * scenarios left out, waived and untestable rules are skipped with the reason; a failed SHOULD
  * rule is a warning unless EASYPAY_FAIL_ON=should.
  */
+
+import { redactText } from "../src/core/secrets";
 import { readSuiteRun } from "../src/run/runSuiteTarget";
 import { suiteTestOf } from "../src/run/suiteTestOf";
-import { redactText } from "../src/core/secrets";
 
 export function ruleSuite(title: string, areas: readonly string[]): void {
   const run = readSuiteRun();
@@ -19,7 +20,10 @@ export function ruleSuite(title: string, areas: readonly string[]): void {
       const message = redactText(t.message ?? "");
       if (t.kind === "skip") test.skip(t.name, () => undefined);
       else if (t.kind === "warn") test(t.name, () => console.warn(message));
-      else if (t.kind === "fail") test(t.name, () => { throw new Error(`\n${message}`); });
+      else if (t.kind === "fail")
+        test(t.name, () => {
+          throw new Error(`\n${message}`);
+        });
       else test(t.name, () => undefined);
     }
   });
@@ -37,14 +41,21 @@ export function runSuite(): void {
       if (cut.length && !run.policy.allowIncomplete) throw new Error(`\n${cut.join("\n\n")}`);
     });
     test("no waiver has expired", () => {
-      const expired = run.expiredWaivers.map((w) => `waiver for ${w.rule}${w.scenario ? ` (scenario ${w.scenario})` : ""} expired on ${w.expires} (${w.reason}): renew it with a later date or remove it`);
+      const expired = run.expiredWaivers.map(
+        (w) =>
+          `waiver for ${w.rule}${w.scenario ? ` (scenario ${w.scenario})` : ""} expired on ${w.expires} (${w.reason}): renew it with a later date or remove it`,
+      );
       if (expired.length && run.policy.failOn !== "none") throw new Error(`\n${expired.join("\n")}`);
     });
     test("no waiver is stale", () => {
-      for (const w of run.staleWaivers) console.warn(`stale waiver: ${w.rule}${w.scenario ? ` (scenario ${w.scenario})` : ""} now passes: remove it from the waivers file`);
+      for (const w of run.staleWaivers)
+        console.warn(
+          `stale waiver: ${w.rule}${w.scenario ? ` (scenario ${w.scenario})` : ""} now passes: remove it from the waivers file`,
+        );
     });
     if (run.policy.subset) {
-      test.skip(`scenario subset (${run.policy.subset.join(", ")}): rules of other scenarios are not in this run`, () => undefined);
+      test.skip(`scenario subset (${run.policy.subset.join(", ")}): rules of other scenarios are not in this run`, () =>
+        undefined);
     }
   });
 }

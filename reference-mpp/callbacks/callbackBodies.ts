@@ -4,9 +4,9 @@
  * the same content. The callback faults bend the content here, at the one place it is made.
  */
 import { randomBytes } from "node:crypto";
+import { isoDateTime } from "../../src/core/isoTime";
 import { referenceAccounts } from "../accounts";
 import type { FaultSet } from "../faults";
-import { isoDateTime } from "../../src/core/isoTime";
 import { isResultCode, result, type WireResult } from "../results";
 import type { PaymentRecord, WireAmount } from "../store/paymentStore";
 
@@ -44,7 +44,9 @@ export function notifyPaymentBody(payment: PaymentRecord, faults: FaultSet): Rec
     paymentResult = paymentResult.resultStatus === "S" ? result("PROCESS_FAIL") : result("SUCCESS");
   }
   if (faults.has("notify-as-unknown")) paymentResult = result("PAYMENT_IN_PROCESS");
-  const parties = faults.has("notify-swaps-acquirer-and-psp") ? { acquirerId: payment.pspId, pspId: payment.acquirerId } : { acquirerId: payment.acquirerId, pspId: payment.pspId };
+  const parties = faults.has("notify-swaps-acquirer-and-psp")
+    ? { acquirerId: payment.pspId, pspId: payment.acquirerId }
+    : { acquirerId: payment.acquirerId, pspId: payment.pspId };
   const body: Record<string, unknown> = {
     ...parties,
     paymentRequestId: payment.paymentRequestId,
@@ -79,10 +81,12 @@ export function authNotifyBody(payment: PaymentRecord, faults: FaultSet, now = D
   const info = payment.authorizationInfo;
   const agreement = info?.referenceAgreementId ?? payment.paymentRequestId;
   const expiry = isoDateTime(faults.has("token-already-expired") ? now - 24 * 3600_000 : now + TOKEN_LIFETIME_MS);
-  const accessToken = faults.has("token-echoes-agreement") ? agreement : faults.has("authnotify-request-invalid") ? token().repeat(3) : token();
-  const customerId = faults.has("authnotify-wrong-customer")
-    ? otherCustomer(payment.customerId)
-    : payment.customerId;
+  const accessToken = faults.has("token-echoes-agreement")
+    ? agreement
+    : faults.has("authnotify-request-invalid")
+      ? token().repeat(3)
+      : token();
+  const customerId = faults.has("authnotify-wrong-customer") ? otherCustomer(payment.customerId) : payment.customerId;
   return {
     authorizationNotifyType: "TOKEN_CREATED",
     acquirerId: payment.acquirerId,

@@ -4,14 +4,15 @@
  * signed S or the attempts run out. Timers, not polling: each pending callback has exactly one
  * timer, armed at enqueue, after each attempt, and for every pending row on start.
  */
+
+import type { CallbackOperation } from "../../generated/validate";
+import { isoDateTime } from "../../src/core/isoTime";
 import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/core/signature";
 import type { FaultSet } from "../faults";
-import { isoDateTime } from "../../src/core/isoTime";
 import type { CallbackRecord, CallbackStore } from "../store/callbackStore";
 import { backoffAfter, type Timing } from "../timing";
 import { alterAmount } from "./callbackBodies";
 import { isCallableUrl } from "./callbackUrl";
-import type { CallbackOperation } from "../../generated/validate";
 
 export interface CallbackKeys {
   clientId: string;
@@ -41,7 +42,8 @@ export class CallbackDispatcher {
   }
 
   enqueue(paymentRequestId: string, api: CallbackOperation, url: string, body: object): void {
-    const notRetried = api === "notifyPayment" ? this.faults.has("notify-not-retried") : this.faults.has("authnotify-not-retried");
+    const notRetried =
+      api === "notifyPayment" ? this.faults.has("notify-not-retried") : this.faults.has("authnotify-not-retried");
     const callback = this.store.add({
       paymentRequestId,
       api,
@@ -71,7 +73,11 @@ export class CallbackDispatcher {
         this.timers.delete(callback.id);
         // A timer's promise has no caller to reject to: an error here would crash the process.
         const attempt = this.attempt(callback.id)
-          .catch((error: unknown) => console.error(`reference-mpp: ${callback.api} #${callback.id}: ${error instanceof Error ? error.message : String(error)}`))
+          .catch((error: unknown) =>
+            console.error(
+              `reference-mpp: ${callback.api} #${callback.id}: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          )
           .finally(() => this.inFlight.delete(attempt));
         this.inFlight.add(attempt);
       }, delay),
@@ -83,7 +89,11 @@ export class CallbackDispatcher {
     if (callback?.state !== "pending") return;
     if (!isCallableUrl(callback.url)) {
       // No retry can fix the address: give up now rather than spend every attempt on it.
-      this.store.attempted(id, { state: "exhausted", nextAt: Date.now(), problem: `not a callable http(s) URL: ${callback.url}` });
+      this.store.attempted(id, {
+        state: "exhausted",
+        nextAt: Date.now(),
+        problem: `not a callable http(s) URL: ${callback.url}`,
+      });
       return;
     }
     const verdict = await this.send(callback);
@@ -92,7 +102,11 @@ export class CallbackDispatcher {
     const attempts = callback.attempts + 1;
     if (verdict.acknowledged) {
       this.store.attempted(id, { state: "acknowledged", nextAt: Date.now(), problem: null });
-      if (callback.api === "notifyPayment" && this.faults.has("notify-repeated-after-ack") && attempts < callback.maxAttempts) {
+      if (
+        callback.api === "notifyPayment" &&
+        this.faults.has("notify-repeated-after-ack") &&
+        attempts < callback.maxAttempts
+      ) {
         this.store.reopen(id, Date.now() + backoffAfter(this.timing, 1));
         this.arm(this.store.get(id)!);
       }
@@ -113,7 +127,10 @@ export class CallbackDispatcher {
       ? sign({ ...signed, body: `${body} ` }, this.keys.mppPrivateKeyPem)
       : sign(signed, this.keys.mppPrivateKeyPem);
     const request = new AbortController();
-    const timeout = setTimeout(() => request.abort(new Error(`no acknowledgement within ${this.timing.callbackTimeoutMs} ms`)), this.timing.callbackTimeoutMs);
+    const timeout = setTimeout(
+      () => request.abort(new Error(`no acknowledgement within ${this.timing.callbackTimeoutMs} ms`)),
+      this.timing.callbackTimeoutMs,
+    );
     this.requests.add(request);
     try {
       const response = await fetch(callback.url, {
@@ -140,7 +157,8 @@ export class CallbackDispatcher {
 
   /** Same bytes on every attempt, except under the fault that changes them on retries. */
   private bodyFor(callback: CallbackRecord): string {
-    if (callback.attempts === 0 || callback.api !== "notifyPayment" || !this.faults.has("notify-retry-changes-content")) return callback.body;
+    if (callback.attempts === 0 || callback.api !== "notifyPayment" || !this.faults.has("notify-retry-changes-content"))
+      return callback.body;
     return JSON.stringify(alterAmount(JSON.parse(callback.body) as Record<string, unknown>, callback.attempts));
   }
 
@@ -163,7 +181,9 @@ export class CallbackDispatcher {
     } catch {
       return { acknowledged: false, problem: "acknowledgement is not JSON" };
     }
-    return status === "S" ? { acknowledged: true } : { acknowledged: false, problem: `acknowledged with resultStatus ${String(status)}` };
+    return status === "S"
+      ? { acknowledged: true }
+      : { acknowledged: false, problem: `acknowledged with resultStatus ${String(status)}` };
   }
 }
 

@@ -1,8 +1,8 @@
 /** The callback faults: each changes what reaches Alipay+ (compared with a clean MPP). */
 import { validate } from "../../generated/validate";
 import type { FaultId } from "../faults";
-import { payBody, startHarness, testKeys, type Harness } from "../testing/harness";
-import { AUTH_PATH, NOTIFY_PATH, endedOrder, evaluation, ownNotifyPath, settledCount } from "../testing/probes";
+import { type Harness, payBody, startHarness, testKeys } from "../testing/harness";
+import { AUTH_PATH, endedOrder, evaluation, NOTIFY_PATH, ownNotifyPath, settledCount } from "../testing/probes";
 
 const keys = testKeys();
 
@@ -15,33 +15,59 @@ async function authNotifies(h: Harness, act: () => Promise<unknown>, quietMs = 5
 }
 
 const probes: [FaultId, Probe][] = [
-  ["evaluation-notifies", async (h) => {
-    await evaluation(h);
-    return settledCount(h, NOTIFY_PATH, 400);
-  }],
+  [
+    "evaluation-notifies",
+    async (h) => {
+      await evaluation(h);
+      return settledCount(h, NOTIFY_PATH, 400);
+    },
+  ],
   ["notify-not-sent", async (h) => settledCount(h, (await endedOrder(h, "success")).notifyPath, 400)],
-  ["notify-ignores-notify-url", async (h) => {
-    const ended = await endedOrder(h, "success");
-    await h.receiver.waitFor(NOTIFY_PATH, 1, 800).catch(() => undefined);
-    return h.receiver.received.map((r) => (r.path === ended.notifyPath ? "own" : r.path)).sort();
-  }],
+  [
+    "notify-ignores-notify-url",
+    async (h) => {
+      const ended = await endedOrder(h, "success");
+      await h.receiver.waitFor(NOTIFY_PATH, 1, 800).catch(() => undefined);
+      return h.receiver.received.map((r) => (r.path === ended.notifyPath ? "own" : r.path)).sort();
+    },
+  ],
   // Scripts are set right after the order ends: the first attempt is still on its way.
   ["notify-not-retried", (h) => scripted(h, ["U", "S"])],
   ["notify-repeated-after-ack", (h) => scripted(h, ["S"])],
   ["notify-ack-signature-ignored", (h) => scripted(h, ["bad-signature", "S"])],
-  ["notify-retry-changes-content", async (h) => {
-    const path = ownNotifyPath();
-    h.receiver.script(path, ["U", "U", "S"]);
-    await endedOrder(h, "success", { paymentNotifyUrl: `${h.receiver.baseUrl}${path}` });
-    return new Set((await h.receiver.waitFor(path, 3)).map((r) => r.body)).size;
-  }],
-  ["authnotify-not-sent", async (h) => (await authNotifies(h, () => endedOrder(h, "success", { oneClick: true }))).length],
-  ["authnotify-without-consent", async (h) => (await authNotifies(h, () => endedOrder(h, "fail", { oneClick: true }))).length],
-  ["authnotify-not-retried", async (h) => {
-    h.receiver.script(AUTH_PATH, ["U", "S"]);
-    return (await authNotifies(h, () => endedOrder(h, "success", { oneClick: true }), 700)).length;
-  }],
-  ["authnotify-wrong-agreement", (h) => firstAuth(h, (auth, body) => auth.referenceAgreementId === (body.authorizationInfo as Record<string, unknown>).referenceAgreementId)],
+  [
+    "notify-retry-changes-content",
+    async (h) => {
+      const path = ownNotifyPath();
+      h.receiver.script(path, ["U", "U", "S"]);
+      await endedOrder(h, "success", { paymentNotifyUrl: `${h.receiver.baseUrl}${path}` });
+      return new Set((await h.receiver.waitFor(path, 3)).map((r) => r.body)).size;
+    },
+  ],
+  [
+    "authnotify-not-sent",
+    async (h) => (await authNotifies(h, () => endedOrder(h, "success", { oneClick: true }))).length,
+  ],
+  [
+    "authnotify-without-consent",
+    async (h) => (await authNotifies(h, () => endedOrder(h, "fail", { oneClick: true }))).length,
+  ],
+  [
+    "authnotify-not-retried",
+    async (h) => {
+      h.receiver.script(AUTH_PATH, ["U", "S"]);
+      return (await authNotifies(h, () => endedOrder(h, "success", { oneClick: true }), 700)).length;
+    },
+  ],
+  [
+    "authnotify-wrong-agreement",
+    (h) =>
+      firstAuth(
+        h,
+        (auth, body) =>
+          auth.referenceAgreementId === (body.authorizationInfo as Record<string, unknown>).referenceAgreementId,
+      ),
+  ],
   ["authnotify-wrong-customer", (h) => firstAuth(h, (auth) => auth.customerId)],
   ["authnotify-request-invalid", (h) => firstAuth(h, (auth) => validate("authNotify", "request", auth).valid)],
 ];
@@ -53,7 +79,10 @@ async function scripted(h: Harness, answers: Parameters<Harness["receiver"]["scr
   return settledCount(h, path, 700);
 }
 
-async function firstAuth(h: Harness, look: (auth: Record<string, unknown>, body: Record<string, unknown>) => unknown): Promise<unknown> {
+async function firstAuth(
+  h: Harness,
+  look: (auth: Record<string, unknown>, body: Record<string, unknown>) => unknown,
+): Promise<unknown> {
   const ended = await endedOrder(h, "success", { oneClick: true });
   const [auth] = await h.receiver.waitFor(AUTH_PATH, 1);
   return look(auth!.json, ended.body);

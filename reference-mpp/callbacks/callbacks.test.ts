@@ -1,5 +1,5 @@
 /** notifyPayment and authNotify delivery: retries until a validly signed S, same content, then silence. */
-import { payBody, startHarness, testKeys, type Harness } from "../testing/harness";
+import { type Harness, payBody, startHarness, testKeys } from "../testing/harness";
 import { verifyAsUser } from "../testing/pageDriver";
 
 const keys = testKeys();

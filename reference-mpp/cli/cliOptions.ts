@@ -3,9 +3,9 @@
  * defaults. Every problem is collected, so one run shows them all.
  */
 import { parseArgs } from "node:util";
-import { isFaultId, type FaultId } from "../faults";
+import { type FaultId, isFaultId } from "../faults";
 import { fastTiming, type Timing } from "../timing";
-import { isPageStyle, pageStyles, type PageStyle } from "../verification/pageStyles";
+import { isPageStyle, type PageStyle, pageStyles } from "../verification/pageStyles";
 
 export const usage = `Usage: npm run reference-mpp -- [options]
 
@@ -62,10 +62,28 @@ const timingFlags = {
   "default-expiry-ms": "defaultExpiryMs",
 } as const;
 
-const stringFlags = ["host", "port", "client-id", "alipay-public-key", "mpp-private-key", "keys-dir", "alipay-base-url", "database", "timing", "retry-backoff-ms", "config", "page-style", ...Object.keys(timingFlags)];
+const stringFlags = [
+  "host",
+  "port",
+  "client-id",
+  "alipay-public-key",
+  "mpp-private-key",
+  "keys-dir",
+  "alipay-base-url",
+  "database",
+  "timing",
+  "retry-backoff-ms",
+  "config",
+  "page-style",
+  ...Object.keys(timingFlags),
+];
 
 /** `readFile` is injected so the parser stays pure and testable. */
-export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv, readFile: (path: string) => string): CliCommand {
+export function parseCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  readFile: (path: string) => string,
+): CliCommand {
   let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
     ({ values } = parseArgs({
@@ -94,17 +112,22 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv, readFi
   };
   const port = Number(pick("port", "REFERENCE_MPP_PORT", "port") ?? "8080");
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`--port must be 0..65535`);
-  const alipayBaseUrl = pick("alipay-base-url", "REFERENCE_MPP_ALIPAY_BASE_URL", "alipayBaseUrl") ?? "http://127.0.0.1:8787";
+  const alipayBaseUrl =
+    pick("alipay-base-url", "REFERENCE_MPP_ALIPAY_BASE_URL", "alipayBaseUrl") ?? "http://127.0.0.1:8787";
   if (!URL.canParse(alipayBaseUrl)) problems.push(`--alipay-base-url is not a URL: ${alipayBaseUrl}`);
   const faults = [...((values.fault as string[] | undefined) ?? []), ...((file.faults as string[] | undefined) ?? [])];
-  for (const id of faults.filter((f) => !isFaultId(f))) problems.push(`unknown fault ${JSON.stringify(id)} (see --list-faults)`);
+  for (const id of faults.filter((f) => !isFaultId(f)))
+    problems.push(`unknown fault ${JSON.stringify(id)} (see --list-faults)`);
   const alipayPublicKeyFile = pick("alipay-public-key", "REFERENCE_MPP_ALIPAY_PUBLIC_KEY", "alipayPublicKey");
   const mppPrivateKeyFile = pick("mpp-private-key", "REFERENCE_MPP_PRIVATE_KEY", "mppPrivateKey");
-  if (!!alipayPublicKeyFile !== !!mppPrivateKeyFile) problems.push("give both --alipay-public-key and --mpp-private-key, or neither (keys are then generated)");
+  if (!!alipayPublicKeyFile !== !!mppPrivateKeyFile)
+    problems.push("give both --alipay-public-key and --mpp-private-key, or neither (keys are then generated)");
   const timing = timingOf(pick, problems);
   const pageStyle = pick("page-style", "REFERENCE_MPP_PAGE_STYLE", "pageStyle") ?? "current";
-  if (!isPageStyle(pageStyle)) problems.push(`--page-style must be one of ${pageStyles.join(", ")}, not ${JSON.stringify(pageStyle)}`);
-  if (problems.length > 0) throw new CliError(`reference-mpp: ${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
+  if (!isPageStyle(pageStyle))
+    problems.push(`--page-style must be one of ${pageStyles.join(", ")}, not ${JSON.stringify(pageStyle)}`);
+  if (problems.length > 0)
+    throw new CliError(`reference-mpp: ${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
   return {
     kind: "run",
     settings: {
@@ -128,19 +151,22 @@ type Pick = (flag: string, envName: string, key: string) => string | undefined;
 
 function timingOf(pick: Pick, problems: string[]): Partial<Timing> {
   const profile = pick("timing", "REFERENCE_MPP_TIMING", "timing") ?? "default";
-  if (profile !== "fast" && profile !== "default") problems.push(`--timing must be fast or default, not ${JSON.stringify(profile)}`);
+  if (profile !== "fast" && profile !== "default")
+    problems.push(`--timing must be fast or default, not ${JSON.stringify(profile)}`);
   const timing: Partial<Timing> = profile === "fast" ? { ...fastTiming } : {};
   for (const [flag, key] of Object.entries(timingFlags)) {
     const text = pick(flag, `REFERENCE_MPP_${flag.toUpperCase().replace(/-/g, "_")}`, key);
     if (text === undefined) continue;
     const n = Number(text);
-    if (!Number.isInteger(n) || n < 1) problems.push(`--${flag} must be a positive integer, not ${JSON.stringify(text)}`);
+    if (!Number.isInteger(n) || n < 1)
+      problems.push(`--${flag} must be a positive integer, not ${JSON.stringify(text)}`);
     else timing[key] = n;
   }
   const backoff = pick("retry-backoff-ms", "REFERENCE_MPP_RETRY_BACKOFF_MS", "retryBackoffMs");
   if (backoff !== undefined) {
     const list = backoff.split(",").map((s) => Number(s.trim()));
-    if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n < 0)) problems.push(`--retry-backoff-ms must be a comma-separated list of milliseconds`);
+    if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n < 0))
+      problems.push(`--retry-backoff-ms must be a comma-separated list of milliseconds`);
     else timing.retryBackoffMs = list;
   }
   return timing;
@@ -149,7 +175,8 @@ function timingOf(pick: Pick, problems: string[]): Partial<Timing> {
 function readConfigFile(path: string, readFile: (path: string) => string, problems: string[]): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(readFile(path));
-    if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
     problems.push(`--config ${path}: expected a JSON object`);
   } catch (error) {
     problems.push(`--config ${path}: ${(error as Error).message}`);

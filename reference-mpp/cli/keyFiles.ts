@@ -23,7 +23,10 @@ export function ensureKeyDirectory(dir: string): KeyMaterial {
   };
   if (!Object.values(files).every((f) => existsSync(f))) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    for (const [privateFile, publicFile] of [[files.alipayPrivate, files.alipayPublic], [files.mppPrivate, files.mppPublic]] as const) {
+    for (const [privateFile, publicFile] of [
+      [files.alipayPrivate, files.alipayPublic],
+      [files.mppPrivate, files.mppPublic],
+    ] as const) {
       const pair = generatePemKeyPair();
       writeFileSync(privateFile, pair.privateKeyPem, { mode: 0o600 });
       writeFileSync(publicFile, pair.publicKeyPem);

@@ -5,13 +5,13 @@
  * gets REPEAT_REQ_INCONSISTENT.
  */
 import { setTimeout as delay } from "node:timers/promises";
-import { findAccount, type ReferenceAccount } from "../accounts";
-import type { MppContext } from "../context";
-import { parseIsoTime } from "../../src/core/isoTime";
-import { result, type ResultCode } from "../results";
-import type { PaymentRecord } from "../store/paymentStore";
 import type { PayRequest } from "../../generated/types";
+import { parseIsoTime } from "../../src/core/isoTime";
+import { findAccount, type ReferenceAccount } from "../accounts";
 import { isCallableUrl } from "../callbacks/callbackUrl";
+import type { MppContext } from "../context";
+import { type ResultCode, result } from "../results";
+import type { PaymentRecord } from "../store/paymentStore";
 import { canonicalJson } from "./canonicalJson";
 import { newPaymentId, newVerifyToken } from "./identifiers";
 
@@ -21,11 +21,13 @@ type Body = Record<string, unknown>;
 const RACE_WINDOW_MS = 50;
 
 export async function createOrder(ctx: MppContext, request: PayRequest): Promise<Body> {
-  const reserved = ctx.faults.has("evaluation-reserves-id") ? ctx.evaluationCache.get(request.paymentRequestId) : undefined;
+  const reserved = ctx.faults.has("evaluation-reserves-id")
+    ? ctx.evaluationCache.get(request.paymentRequestId)
+    : undefined;
   if (reserved) return reserved;
   const oneClick = request.paymentFactor?.isAuthorizationAndPay === "true";
   if (oneClick && !request.authorizationInfo && !ctx.faults.has("order-ignores-missing-authorization-info")) {
-    return { result: result("PARAM_ILLEGAL", "authorizationInfo is required when isAuthorizationAndPay is \"true\"") };
+    return { result: result("PARAM_ILLEGAL", 'authorizationInfo is required when isAuthorizationAndPay is "true"') };
   }
   if (request.paymentNotifyUrl && !isCallableUrl(request.paymentNotifyUrl)) {
     // Accepting it would create an order whose result could never be notified.
@@ -33,7 +35,8 @@ export async function createOrder(ctx: MppContext, request: PayRequest): Promise
   }
   const fresh = newPayment(ctx, request, oneClick);
   const stored = await store(ctx, fresh);
-  if (stored === fresh && fresh.status === "PROCESSING" && fresh.expiresAt !== null) ctx.expiry.schedule(fresh.paymentId, fresh.expiresAt);
+  if (stored === fresh && fresh.status === "PROCESSING" && fresh.expiresAt !== null)
+    ctx.expiry.schedule(fresh.paymentId, fresh.expiresAt);
   if (stored.fingerprint !== fresh.fingerprint && !ctx.faults.has("inconsistent-repeat-accepted")) {
     return { result: result("REPEAT_REQ_INCONSISTENT") };
   }
@@ -59,7 +62,10 @@ async function store(ctx: MppContext, fresh: PaymentRecord): Promise<PaymentReco
 
 function newPayment(ctx: MppContext, request: PayRequest, oneClick: boolean): PaymentRecord {
   const method = request.paymentMethod;
-  const account = findAccount({ paymentMethodId: method.paymentMethodId, userLoginId: method.paymentMethodMetaData?.userLoginId });
+  const account = findAccount({
+    paymentMethodId: method.paymentMethodId,
+    userLoginId: method.paymentMethodMetaData?.userLoginId,
+  });
   const rejection = rejectionOf(ctx, account);
   const paymentId = newPaymentId();
   const verifyToken = newVerifyToken();
@@ -68,7 +74,9 @@ function newPayment(ctx: MppContext, request: PayRequest, oneClick: boolean): Pa
     : {
         result: ctx.faults.has("order-answers-success") ? result("SUCCESS") : result("PAYMENT_IN_PROCESS"),
         paymentId,
-        ...(ctx.faults.has("order-without-payment-url") ? {} : { paymentUrl: paymentUrlOf(ctx, paymentId, verifyToken) }),
+        ...(ctx.faults.has("order-without-payment-url")
+          ? {}
+          : { paymentUrl: paymentUrlOf(ctx, paymentId, verifyToken) }),
         ...(account ? { customerId: account.customerId } : {}),
       };
   const now = Date.now();
@@ -86,7 +94,11 @@ function newPayment(ctx: MppContext, request: PayRequest, oneClick: boolean): Pa
     paymentAmount: request.paymentAmount,
     payToAmount: request.payToAmount ?? null,
     paymentTime: null,
-    expiresAt: rejection ? null : ctx.faults.has("expiry-closes-early") && request.paymentExpiryTime ? now : (parseIsoTime(request.paymentExpiryTime) ?? now + ctx.timing.defaultExpiryMs),
+    expiresAt: rejection
+      ? null
+      : ctx.faults.has("expiry-closes-early") && request.paymentExpiryTime
+        ? now
+        : (parseIsoTime(request.paymentExpiryTime) ?? now + ctx.timing.defaultExpiryMs),
     redirectUrl: request.paymentRedirectUrl ?? null,
     notifyUrl: request.paymentNotifyUrl ?? null,
     authorizationInfo: request.authorizationInfo ?? null,
@@ -111,7 +123,15 @@ function rejectionOf(ctx: MppContext, account: ReferenceAccount | undefined): Re
  */
 function fingerprintOf(request: PayRequest): string {
   const { acquirerId, pspId, paymentAmount, payToAmount, paymentMethod, surchargeInfo, paymentPromoInfo } = request;
-  return canonicalJson({ acquirerId, pspId, paymentAmount, payToAmount, paymentMethod, surchargeInfo, paymentPromoInfo });
+  return canonicalJson({
+    acquirerId,
+    pspId,
+    paymentAmount,
+    payToAmount,
+    paymentMethod,
+    surchargeInfo,
+    paymentPromoInfo,
+  });
 }
 
 export function paymentUrlOf(ctx: MppContext, paymentId: string, token: string): string {

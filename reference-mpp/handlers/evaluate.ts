@@ -3,12 +3,13 @@
  * when the check cannot tell. Creates nothing and reserves nothing: the next call with the
  * same paymentRequestId is a fresh one.
  */
+
+import type { PayRequest } from "../../generated/types";
+import { isoDateTime } from "../../src/core/isoTime";
 import { findAccount, type ReferenceAccount } from "../accounts";
 import type { MppContext } from "../context";
-import { isoDateTime } from "../../src/core/isoTime";
 import { notifyUrlOf } from "../payments/paymentLifecycle";
-import { result, type ResultCode, type WireResult } from "../results";
-import type { PayRequest } from "../../generated/types";
+import { type ResultCode, result, type WireResult } from "../results";
 import { newPaymentId } from "./identifiers";
 
 type Body = Record<string, unknown>;
@@ -26,7 +27,13 @@ export function evaluate(ctx: MppContext, request: PayRequest): Body {
 }
 
 function evaluationResult(ctx: MppContext, account: ReferenceAccount | undefined): WireResult {
-  let code: ResultCode = !account ? "USER_NOT_EXIST" : account.standing === "payable" ? "SUCCESS" : account.standing === "unknown" ? "UNKNOWN_EXCEPTION" : account.standing;
+  let code: ResultCode = !account
+    ? "USER_NOT_EXIST"
+    : account.standing === "payable"
+      ? "SUCCESS"
+      : account.standing === "unknown"
+        ? "UNKNOWN_EXCEPTION"
+        : account.standing;
   if (code === "SUCCESS" && ctx.faults.has("evaluation-unknown-for-payable")) code = "UNKNOWN_EXCEPTION";
   if (result(code).resultStatus === "F" && ctx.faults.has("evaluation-generic-rejection")) code = "PROCESS_FAIL";
   const answer = result(code);
@@ -38,7 +45,10 @@ function evaluationResult(ctx: MppContext, account: ReferenceAccount | undefined
 /** The evaluation faults that leave traces an evaluation must not leave. */
 function misbehaveAfterSuccess(ctx: MppContext, request: PayRequest, account: ReferenceAccount | undefined): void {
   if (ctx.faults.has("evaluation-reserves-id")) {
-    ctx.evaluationCache.set(request.paymentRequestId, { result: result("SUCCESS"), ...(account ? { customerId: account.customerId } : {}) });
+    ctx.evaluationCache.set(request.paymentRequestId, {
+      result: result("SUCCESS"),
+      ...(account ? { customerId: account.customerId } : {}),
+    });
   }
   const paymentId = newPaymentId();
   if (ctx.faults.has("evaluation-creates-payment")) {

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
+import type { MppOperation } from "../../generated/validate";
 import type { MppContext } from "../context";
 import type { FaultId } from "../faults";
 import { result } from "../results";
@@ -12,7 +13,6 @@ import { refuseInbound } from "./inboundAuth";
 import { readBoundedBody } from "./readBoundedBody";
 import { requestProblems } from "./requestProblems";
 import { sendServerError, sendSigned } from "./signedResponse";
-import type { MppOperation } from "../../generated/validate";
 
 type Body = Record<string, unknown>;
 export type ApiHandler = (ctx: MppContext, request: never) => Body | Promise<Body>;
@@ -23,7 +23,13 @@ const slowness: Record<MppOperation, { fault: FaultId; answerAfterMs: number }> 
   inquiryPayment: { fault: "slow-inquiry", answerAfterMs: 5_500 },
 };
 
-export async function serveApi(ctx: MppContext, op: MppOperation, handler: ApiHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function serveApi(
+  ctx: MppContext,
+  op: MppOperation,
+  handler: ApiHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const startedAt = Date.now();
   const uri = req.url ?? "/";
   const answer = (body: Body, closeConnection = false) => sendSigned(ctx, res, op, uri, body, closeConnection);
@@ -46,8 +52,11 @@ export async function serveApi(ctx: MppContext, op: MppOperation, handler: ApiHa
   if (problems.length > 0) {
     if (ctx.faults.has("schema-invalid-500")) return sendServerError(res);
     // The faulty MPP refuses the request, but only after it already processed it.
-    if (ctx.faults.has("schema-invalid-refused-but-created")) await Promise.resolve(handler(ctx, request as never)).catch(() => undefined);
-    const message = ctx.faults.has("schema-invalid-field-not-named") ? "Illegal parameter" : truncate(problems.join("; "), 256);
+    if (ctx.faults.has("schema-invalid-refused-but-created"))
+      await Promise.resolve(handler(ctx, request as never)).catch(() => undefined);
+    const message = ctx.faults.has("schema-invalid-field-not-named")
+      ? "Illegal parameter"
+      : truncate(problems.join("; "), 256);
     return answer({ result: result("PARAM_ILLEGAL", message) });
   }
   let body: Body;
@@ -59,7 +68,10 @@ export async function serveApi(ctx: MppContext, op: MppOperation, handler: ApiHa
     body = { result: result("UNKNOWN_EXCEPTION") };
   }
   const slow = slowness[op];
-  if (ctx.faults.has(slow.fault)) await delay(slow.answerAfterMs - (Date.now() - startedAt), undefined, { signal: ctx.closing }).catch(() => undefined);
+  if (ctx.faults.has(slow.fault))
+    await delay(slow.answerAfterMs - (Date.now() - startedAt), undefined, { signal: ctx.closing }).catch(
+      () => undefined,
+    );
   if (!res.destroyed) answer(body);
 }
 

@@ -20,7 +20,12 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
 }
 
 /** undefined when the caller may proceed; otherwise the code to refuse with. */
-export function refuseInbound(config: InboundAuthConfig, headers: IncomingHttpHeaders, uri: string, body: Buffer): ResultCode | undefined {
+export function refuseInbound(
+  config: InboundAuthConfig,
+  headers: IncomingHttpHeaders,
+  uri: string,
+  body: Buffer,
+): ResultCode | undefined {
   const clientId = header(headers, "client-id");
   if (clientId !== config.clientId && !config.faults.has("unknown-client-accepted")) return "INVALID_CLIENT";
   if (config.faults.has("bad-signature-accepted")) return undefined;

@@ -3,13 +3,20 @@
  * docs/alipayplus/messages-and-signatures.md#invalid-signature), signed over `POST <request URI>\n<Client-Id>.<Response-Time>.<body>`.
  */
 import type { ServerResponse } from "node:http";
+import type { MppOperation } from "../../generated/validate";
+import { isoDateTime } from "../../src/core/isoTime";
 import { formatSignatureHeader, sign } from "../../src/core/signature";
 import type { MppContext } from "../context";
-import { isoDateTime } from "../../src/core/isoTime";
 import { bendResponse, httpStatusFor } from "./wireFaults";
-import type { MppOperation } from "../../generated/validate";
 
-export function sendSigned(ctx: MppContext, res: ServerResponse, op: MppOperation, uri: string, answer: Record<string, unknown>, closeConnection = false): void {
+export function sendSigned(
+  ctx: MppContext,
+  res: ServerResponse,
+  op: MppOperation,
+  uri: string,
+  answer: Record<string, unknown>,
+  closeConnection = false,
+): void {
   const status = httpStatusFor(answer, ctx.faults);
   const text = JSON.stringify(bendResponse(op, answer, ctx.faults));
   const responseTime = isoDateTime(Date.now());
@@ -19,7 +26,10 @@ export function sendSigned(ctx: MppContext, res: ServerResponse, op: MppOperatio
     "Response-Time": responseTime,
   };
   if (!ctx.faults.has("response-unsigned")) {
-    const signature = sign({ method: "POST", uri, clientId: ctx.clientId, time: responseTime, body: text }, ctx.mppPrivateKeyPem);
+    const signature = sign(
+      { method: "POST", uri, clientId: ctx.clientId, time: responseTime, body: text },
+      ctx.mppPrivateKeyPem,
+    );
     headers.Signature = formatSignatureHeader(signature);
   }
   if (closeConnection) headers.Connection = "close";

@@ -2,8 +2,9 @@
  * The response faults that bend what goes over the wire, applied at the edge after the
  * handler decided the answer (so replays under idempotency are bent the same way).
  */
-import type { FaultSet } from "../faults";
+
 import type { MppOperation } from "../../generated/validate";
+import type { FaultSet } from "../faults";
 
 type Body = Record<string, unknown>;
 
@@ -29,7 +30,11 @@ export function bendResponse(op: MppOperation, original: Body, faults: FaultSet)
   if (faults.has("legacy-result-envelope") && result) {
     // The seed's phase-1 sample: {"resultInfo": {"resultCodeId": ..., "resultMsg": ...}}.
     delete body.result;
-    body.resultInfo = { resultCodeId: result.resultCode, resultStatus: result.resultStatus, resultMsg: result.resultMessage };
+    body.resultInfo = {
+      resultCodeId: result.resultCode,
+      resultStatus: result.resultStatus,
+      resultMsg: result.resultMessage,
+    };
   }
   return body;
 }

@@ -14,11 +14,14 @@ export class ExpiryTimers {
     if (this.closed) return;
     clearTimeout(this.timers.get(paymentId));
     const delay = Math.max(0, expiresAt - Date.now());
-    const timer = setTimeout(() => {
-      this.timers.delete(paymentId);
-      if (delay > MAX_TIMER_MS) this.schedule(paymentId, expiresAt);
-      else this.onExpire(paymentId);
-    }, Math.min(delay, MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(paymentId);
+        if (delay > MAX_TIMER_MS) this.schedule(paymentId, expiresAt);
+        else this.onExpire(paymentId);
+      },
+      Math.min(delay, MAX_TIMER_MS),
+    );
     // An expiry timer alone must not keep a CLI or a test process alive.
     timer.unref();
     this.timers.set(paymentId, timer);

@@ -2,9 +2,10 @@
  * The moments a payment becomes final (verification, expiry) and what follows from them:
  * notifyPayment always, authNotify TOKEN_CREATED after a successful one-click verification.
  */
+
+import { isoDateTime } from "../../src/core/isoTime";
 import { authNotifyBody, notifyPaymentBody } from "../callbacks/callbackBodies";
 import type { MppContext } from "../context";
-import { isoDateTime } from "../../src/core/isoTime";
 import type { PaymentRecord } from "../store/paymentStore";
 
 export const NOTIFY_PAYMENT_PATH = "/aps/api/v1/payments/notifyPayment";
@@ -13,7 +14,11 @@ export const AUTH_NOTIFY_PATH = "/aps/api/v1/authorizations/authNotify";
 export type VerificationOutcome = "success" | "fail";
 
 /** Ends the payment after the user's verification; a payment already final is left alone. */
-export function completeVerification(ctx: MppContext, paymentId: string, outcome: VerificationOutcome): PaymentRecord | undefined {
+export function completeVerification(
+  ctx: MppContext,
+  paymentId: string,
+  outcome: VerificationOutcome,
+): PaymentRecord | undefined {
   const paymentTime = paymentTimeNow(ctx);
   const payment =
     outcome === "success"
@@ -52,9 +57,16 @@ function shouldSendAuthNotify(ctx: MppContext, payment: PaymentRecord): boolean 
 
 function sendNotifyPayment(ctx: MppContext, payment: PaymentRecord): void {
   if (ctx.faults.has("notify-not-sent")) return;
-  const other = ctx.faults.has("notify-amount-of-another-payment") ? ctx.payments.latestWithOtherAmount(payment) : undefined;
+  const other = ctx.faults.has("notify-amount-of-another-payment")
+    ? ctx.payments.latestWithOtherAmount(payment)
+    : undefined;
   const reported = other ? { ...payment, paymentAmount: other.paymentAmount } : payment;
-  ctx.callbacks.enqueue(payment.paymentRequestId, "notifyPayment", notifyUrlOf(ctx, payment), notifyPaymentBody(reported, ctx.faults));
+  ctx.callbacks.enqueue(
+    payment.paymentRequestId,
+    "notifyPayment",
+    notifyUrlOf(ctx, payment),
+    notifyPaymentBody(reported, ctx.faults),
+  );
 }
 
 /** The request's paymentNotifyUrl takes precedence over the default (docs/alipayplus/notify-payment.md#notify-payment). */

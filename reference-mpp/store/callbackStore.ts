@@ -1,6 +1,7 @@
 /** The callback outbox: notifyPayment and authNotify calls waiting for their acknowledgement. */
-import type { Db } from "./database";
+
 import type { CallbackOperation } from "../../generated/validate";
+import type { Db } from "./database";
 
 export type CallbackState = "pending" | "acknowledged" | "exhausted";
 
@@ -50,8 +51,17 @@ export class CallbackStore {
 
   add(callback: NewCallback): CallbackRecord {
     const id = this.db
-      .prepare("INSERT INTO callbacks (payment_request_id, api, url, body, max_attempts, next_at, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')")
-      .run(callback.paymentRequestId, callback.api, callback.url, callback.body, callback.maxAttempts, callback.nextAt).lastInsertRowid;
+      .prepare(
+        "INSERT INTO callbacks (payment_request_id, api, url, body, max_attempts, next_at, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
+      )
+      .run(
+        callback.paymentRequestId,
+        callback.api,
+        callback.url,
+        callback.body,
+        callback.maxAttempts,
+        callback.nextAt,
+      ).lastInsertRowid;
     return this.get(Number(id))!;
   }
 
@@ -61,7 +71,10 @@ export class CallbackStore {
   }
 
   pending(): CallbackRecord[] {
-    return this.db.prepare<[], Row>("SELECT * FROM callbacks WHERE state = 'pending' ORDER BY next_at").all().map(fromRow);
+    return this.db
+      .prepare<[], Row>("SELECT * FROM callbacks WHERE state = 'pending' ORDER BY next_at")
+      .all()
+      .map(fromRow);
   }
 
   /** Records one attempt and what comes next. */
@@ -73,6 +86,8 @@ export class CallbackStore {
 
   /** Re-opens an acknowledged callback for one more attempt (the notify-repeated-after-ack fault). */
   reopen(id: number, nextAt: number): void {
-    this.db.prepare("UPDATE callbacks SET state = 'pending', next_at = ?, max_attempts = attempts + 1 WHERE id = ?").run(nextAt, id);
+    this.db
+      .prepare("UPDATE callbacks SET state = 'pending', next_at = ?, max_attempts = attempts + 1 WHERE id = ?")
+      .run(nextAt, id);
   }
 }

@@ -156,9 +156,16 @@ export class PaymentStore {
    * Moves a payment out of PROCESSING. Returns the updated record, or undefined when it was
    * already final (a second verification or a late expiry timer changes nothing).
    */
-  finalize(paymentId: string, status: Exclude<PaymentStatus, "PROCESSING">, resultCode: string | null, paymentTime: string | null): PaymentRecord | undefined {
+  finalize(
+    paymentId: string,
+    status: Exclude<PaymentStatus, "PROCESSING">,
+    resultCode: string | null,
+    paymentTime: string | null,
+  ): PaymentRecord | undefined {
     const changed = this.db
-      .prepare("UPDATE payments SET status = ?, result_code = ?, payment_time = ? WHERE payment_id = ? AND status = 'PROCESSING'")
+      .prepare(
+        "UPDATE payments SET status = ?, result_code = ?, payment_time = ? WHERE payment_id = ? AND status = 'PROCESSING'",
+      )
       .run(status, resultCode, paymentTime, paymentId).changes;
     return changed === 1 ? this.findByPaymentId(paymentId) : undefined;
   }
@@ -175,7 +182,9 @@ export class PaymentStore {
    */
   latestWithOtherAmount(payment: PaymentRecord): PaymentRecord | undefined {
     const row = this.db
-      .prepare<[string, string], Row>("SELECT * FROM payments WHERE payment_request_id != ? AND payment_amount != ? ORDER BY created_at DESC LIMIT 1")
+      .prepare<[string, string], Row>(
+        "SELECT * FROM payments WHERE payment_request_id != ? AND payment_amount != ? ORDER BY created_at DESC LIMIT 1",
+      )
       .get(payment.paymentRequestId, JSON.stringify(payment.paymentAmount));
     return row ? fromRow(row) : undefined;
   }

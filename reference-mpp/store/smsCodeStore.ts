@@ -48,7 +48,9 @@ export class SmsCodeStore {
   /** The live (not superseded) code matching `code`, if any; expiry is judged by the caller. */
   find(paymentId: string, code: string): SmsCode | undefined {
     const row = this.db
-      .prepare<[string, string], Row>("SELECT * FROM sms_codes WHERE payment_id = ? AND code = ? AND superseded = 0 ORDER BY id DESC LIMIT 1")
+      .prepare<[string, string], Row>(
+        "SELECT * FROM sms_codes WHERE payment_id = ? AND code = ? AND superseded = 0 ORDER BY id DESC LIMIT 1",
+      )
       .get(paymentId, code);
     return row ? fromRow(row) : undefined;
   }

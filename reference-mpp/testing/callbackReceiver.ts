@@ -2,11 +2,12 @@
  * A tiny Alipay+ for tests: receives notifyPayment and authNotify, checks their signatures,
  * answers as scripted (signed S by default) and lets a test await arrivals without sleeping.
  */
-import { createServer, type IncomingHttpHeaders } from "node:http";
+
 import { once } from "node:events";
+import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/core/signature";
 import { isoDateTime } from "../../src/core/isoTime";
+import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/core/signature";
 
 export type Answer = "S" | "U" | "F" | "http-500" | "no-answer" | "bad-signature";
 
@@ -38,7 +39,11 @@ export interface CallbackReceiver {
   close(): Promise<void>;
 }
 
-export async function startCallbackReceiver(keys: { alipayPrivateKeyPem: string; mppPublicKeyPem: string; clientId: string }): Promise<CallbackReceiver> {
+export async function startCallbackReceiver(keys: {
+  alipayPrivateKeyPem: string;
+  mppPublicKeyPem: string;
+  clientId: string;
+}): Promise<CallbackReceiver> {
   const received: ReceivedCallback[] = [];
   const scripts = new Map<string, Answer[]>();
   const waiters = new Set<() => void>();
@@ -53,7 +58,10 @@ export async function startCallbackReceiver(keys: { alipayPrivateKeyPem: string;
       const header = parseSignatureHeader(req.headers.signature as string | undefined);
       const time = req.headers["request-time"] as string | undefined;
       const clientId = (req.headers["client-id"] as string | undefined) ?? "";
-      const signatureValid = !!header && !!time && verify({ method: "POST", uri: path, clientId, time, body }, header.signature, keys.mppPublicKeyPem);
+      const signatureValid =
+        !!header &&
+        !!time &&
+        verify({ method: "POST", uri: path, clientId, time, body }, header.signature, keys.mppPublicKeyPem);
       let json: Record<string, unknown> = {};
       try {
         json = JSON.parse(body) as Record<string, unknown>;
@@ -74,8 +82,22 @@ export async function startCallbackReceiver(keys: { alipayPrivateKeyPem: string;
       const code = { S: "SUCCESS", U: "UNKNOWN_EXCEPTION", F: "PROCESS_FAIL" }[status];
       const text = JSON.stringify({ result: { resultCode: code, resultStatus: status, resultMessage: code } });
       const responseTime = isoDateTime(Date.now());
-      const signed = sign({ method: "POST", uri: path, clientId: keys.clientId, time: responseTime, body: answer === "bad-signature" ? `${text}x` : text }, keys.alipayPrivateKeyPem);
-      res.writeHead(200, { "Content-Type": "application/json", "Client-Id": keys.clientId, "Response-Time": responseTime, Signature: formatSignatureHeader(signed) });
+      const signed = sign(
+        {
+          method: "POST",
+          uri: path,
+          clientId: keys.clientId,
+          time: responseTime,
+          body: answer === "bad-signature" ? `${text}x` : text,
+        },
+        keys.alipayPrivateKeyPem,
+      );
+      res.writeHead(200, {
+        "Content-Type": "application/json",
+        "Client-Id": keys.clientId,
+        "Response-Time": responseTime,
+        Signature: formatSignatureHeader(signed),
+      });
       res.end(text);
     });
   });
@@ -97,7 +119,9 @@ export async function startCallbackReceiver(keys: { alipayPrivateKeyPem: string;
         };
         const timer = setTimeout(() => {
           cleanup();
-          reject(new Error(`expected ${count} callback(s) to ${path} within ${timeoutMs} ms, got ${arrived(path).length}`));
+          reject(
+            new Error(`expected ${count} callback(s) to ${path} within ${timeoutMs} ms, got ${arrived(path).length}`),
+          );
         }, timeoutMs);
         const cleanup = () => {
           clearTimeout(timer);

@@ -2,16 +2,17 @@
  * One reference MPP plus a callback receiver, wired with fresh keys, for HTTP-level tests.
  * Calls are signed exactly as Alipay+ signs them (src/core/signature.ts).
  */
+
+import type { MppOperation } from "../../generated/validate";
+import { isoDateTime } from "../../src/core/isoTime";
 import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../../src/core/signature";
 import type { FaultId } from "../faults";
-import { isoDateTime } from "../../src/core/isoTime";
+import { generatePemKeyPair, type PemKeyPair } from "../pemKeyPair";
 import { INQUIRY_PAYMENT_PATH, PAY_PATH } from "../server";
-import { startReferenceMpp, type RunningReferenceMpp } from "../startReferenceMpp";
+import { type RunningReferenceMpp, startReferenceMpp } from "../startReferenceMpp";
 import { fastTiming, type Timing } from "../timing";
 import type { PageStyle } from "../verification/pageStyles";
-import { startCallbackReceiver, type CallbackReceiver } from "./callbackReceiver";
-import { generatePemKeyPair, type PemKeyPair } from "../pemKeyPair";
-import type { MppOperation } from "../../generated/validate";
+import { type CallbackReceiver, startCallbackReceiver } from "./callbackReceiver";
 
 export const CLIENT_ID = "SANDBOX_TEST_CLIENT";
 export const ACQUIRER_ID = "1022188000000000001";
@@ -55,7 +56,11 @@ export async function startHarness(
   keys: TestKeys,
   options: { faults?: FaultId[]; timing?: Partial<Timing>; database?: string; pageStyle?: PageStyle } = {},
 ): Promise<Harness> {
-  const receiver = await startCallbackReceiver({ alipayPrivateKeyPem: keys.alipay.privateKeyPem, mppPublicKeyPem: keys.mpp.publicKeyPem, clientId: CLIENT_ID });
+  const receiver = await startCallbackReceiver({
+    alipayPrivateKeyPem: keys.alipay.privateKeyPem,
+    mppPublicKeyPem: keys.mpp.publicKeyPem,
+    clientId: CLIENT_ID,
+  });
   const mpp = await startReferenceMpp({
     clientId: CLIENT_ID,
     alipayPublicKeyPem: keys.alipay.publicKeyPem,
@@ -78,7 +83,10 @@ export async function startHarness(
     callRaw,
     call: (api, body, callOptions) => callRaw(api, JSON.stringify(body), callOptions),
     inquire: (paymentRequestId, overrides = {}) =>
-      callRaw("inquiryPayment", JSON.stringify({ acquirerId: ACQUIRER_ID, pspId: PSP_ID, paymentRequestId, ...overrides })),
+      callRaw(
+        "inquiryPayment",
+        JSON.stringify({ acquirerId: ACQUIRER_ID, pspId: PSP_ID, paymentRequestId, ...overrides }),
+      ),
     close: async () => {
       await mpp.close();
       await receiver.close();
@@ -86,20 +94,42 @@ export async function startHarness(
   };
 }
 
-export async function signedCall(baseUrl: string, path: string, body: string | Buffer, keys: TestKeys, options: CallOptions = {}): Promise<ApiAnswer> {
+export async function signedCall(
+  baseUrl: string,
+  path: string,
+  body: string | Buffer,
+  keys: TestKeys,
+  options: CallOptions = {},
+): Promise<ApiAnswer> {
   const clientId = options.clientId ?? CLIENT_ID;
   const requestTime = isoDateTime(Date.now());
-  const headers: Record<string, string> = { "Content-Type": "application/json; charset=UTF-8", "Client-Id": clientId, "Request-Time": requestTime };
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json; charset=UTF-8",
+    "Client-Id": clientId,
+    "Request-Time": requestTime,
+  };
   if (options.signature !== "none") {
     const signingKey = options.signature === "bad" ? keys.mpp.privateKeyPem : keys.alipay.privateKeyPem;
-    headers.Signature = formatSignatureHeader(sign({ method: "POST", uri: path, clientId, time: requestTime, body }, signingKey));
+    headers.Signature = formatSignatureHeader(
+      sign({ method: "POST", uri: path, clientId, time: requestTime, body }, signingKey),
+    );
   }
-  const response = await fetch(`${baseUrl}${path}`, { method: "POST", headers, body: typeof body === "string" ? body : new Uint8Array(body), signal: AbortSignal.timeout(15_000) });
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: "POST",
+    headers,
+    body: typeof body === "string" ? body : new Uint8Array(body),
+    signal: AbortSignal.timeout(15_000),
+  });
   const text = await response.text();
   const header = parseSignatureHeader(response.headers.get("signature") ?? undefined);
   const responseTime = response.headers.get("response-time") ?? "";
   const signatureValid =
-    !!header && verify({ method: "POST", uri: path, clientId: response.headers.get("client-id") ?? "", time: responseTime, body: text }, header.signature, keys.mpp.publicKeyPem);
+    !!header &&
+    verify(
+      { method: "POST", uri: path, clientId: response.headers.get("client-id") ?? "", time: responseTime, body: text },
+      header.signature,
+      keys.mpp.publicKeyPem,
+    );
   let json: Record<string, unknown> = {};
   try {
     json = JSON.parse(text) as Record<string, unknown>;
@@ -121,8 +151,23 @@ const SEED_REDIRECT =
 export const seedRedirectUrl = SEED_REDIRECT;
 
 /** A pay body like the seed's, for the given login id; phase 1 when `evaluation`. */
-export function payBody(options: { userLoginId?: string; paymentMethodId?: string; evaluation?: boolean; oneClick?: boolean; paymentRequestId?: string } & Record<string, unknown> = {}): Record<string, unknown> {
-  const { userLoginId = "852-10000001", paymentMethodId, evaluation = false, oneClick = false, paymentRequestId = newRequestId(), ...extra } = options;
+export function payBody(
+  options: {
+    userLoginId?: string;
+    paymentMethodId?: string;
+    evaluation?: boolean;
+    oneClick?: boolean;
+    paymentRequestId?: string;
+  } & Record<string, unknown> = {},
+): Record<string, unknown> {
+  const {
+    userLoginId = "852-10000001",
+    paymentMethodId,
+    evaluation = false,
+    oneClick = false,
+    paymentRequestId = newRequestId(),
+    ...extra
+  } = options;
   const paymentRequest = paymentRequestId;
   return {
     acquirerId: ACQUIRER_ID,
@@ -132,7 +177,12 @@ export function payBody(options: { userLoginId?: string; paymentMethodId?: strin
       referenceOrderId: `order-${paymentRequest}`,
       orderDescription: "Conformance test order",
       orderAmount: { currency: "HKD", value: "1000" },
-      merchant: { referenceMerchantId: "2188120040699147", merchantName: "Test Merchant", merchantMCC: "5021", merchantAddress: { region: "SG" } },
+      merchant: {
+        referenceMerchantId: "2188120040699147",
+        merchantName: "Test Merchant",
+        merchantMCC: "5021",
+        merchantAddress: { region: "SG" },
+      },
     },
     paymentAmount: { currency: "HKD", value: "1000" },
     payToAmount: { currency: "HKD", value: "1000" },
@@ -147,7 +197,15 @@ export function payBody(options: { userLoginId?: string; paymentMethodId?: strin
       ...(evaluation ? { isPaymentEvaluation: "true" } : {}),
       ...(oneClick ? { isAuthorizationAndPay: "true" } : {}),
     },
-    ...(oneClick ? { authorizationInfo: { authClientId: "2188120040699147", authState: "authState_0918", referenceAgreementId: `agr${paymentRequest}` } } : {}),
+    ...(oneClick
+      ? {
+          authorizationInfo: {
+            authClientId: "2188120040699147",
+            authState: "authState_0918",
+            referenceAgreementId: `agr${paymentRequest}`,
+          },
+        }
+      : {}),
     ...(evaluation ? {} : { paymentRedirectUrl: SEED_REDIRECT }),
     ...extra,
   };

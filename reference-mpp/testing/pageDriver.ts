@@ -32,13 +32,23 @@ export function submitForm(pageUrl: string, page: PageVisit, fields: Record<stri
   });
 }
 
-export async function readOutbox(baseUrl: string, paymentId: string): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(`${baseUrl}/sandbox/outbox?paymentId=${encodeURIComponent(paymentId)}`, { signal: AbortSignal.timeout(5_000) });
+export async function readOutbox(
+  baseUrl: string,
+  paymentId: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${baseUrl}/sandbox/outbox?paymentId=${encodeURIComponent(paymentId)}`, {
+    signal: AbortSignal.timeout(5_000),
+  });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 /** Opens the page, reads the SMS from the outbox and submits PIN + code: the happy user. */
-export async function verifyAsUser(baseUrl: string, paymentUrl: string, paymentId: string, pin = "123456"): Promise<PageVisit> {
+export async function verifyAsUser(
+  baseUrl: string,
+  paymentUrl: string,
+  paymentId: string,
+  pin = "123456",
+): Promise<PageVisit> {
   const page = await openPage(paymentUrl);
   const sms = await readOutbox(baseUrl, paymentId);
   return submitForm(paymentUrl, page, { pin, smsCode: String(sms.body.code), action: "verify" });

@@ -6,7 +6,7 @@ import type { Harness } from "./harness";
 import { payBody } from "./harness";
 import { openPage, readOutbox, submitForm, verifyAsUser } from "./pageDriver";
 
-export { NOTIFY_PAYMENT_PATH as NOTIFY_PATH, AUTH_NOTIFY_PATH as AUTH_PATH } from "../payments/paymentLifecycle";
+export { AUTH_NOTIFY_PATH as AUTH_PATH, NOTIFY_PAYMENT_PATH as NOTIFY_PATH } from "../payments/paymentLifecycle";
 
 let counter = 0;
 /** A notify URL of its own, so probes on a shared server do not see each other's callbacks. */
@@ -22,14 +22,23 @@ export async function evaluation(h: Harness, extra: Record<string, unknown> = {}
 export async function order(h: Harness, extra: Record<string, unknown> = {}) {
   const body = payBody(extra);
   const answer = await h.call("pay", body);
-  return { body, answer, paymentId: String(answer.json.paymentId), paymentUrl: String(answer.json.paymentUrl), id: String(body.paymentRequestId) };
+  return {
+    body,
+    answer,
+    paymentId: String(answer.json.paymentId),
+    paymentUrl: String(answer.json.paymentUrl),
+    id: String(body.paymentRequestId),
+  };
 }
 
 /** Creates an order with its own notify URL and ends it via the sandbox hook. */
 export async function endedOrder(h: Harness, outcome: "success" | "fail", extra: Record<string, unknown> = {}) {
   const notifyPath = ownNotifyPath();
   const created = await order(h, { paymentNotifyUrl: `${h.receiver.baseUrl}${notifyPath}`, ...extra });
-  const hook = await fetch(`${h.mpp.baseUrl}/sandbox/verify`, { method: "POST", body: JSON.stringify({ paymentId: created.paymentId, outcome }) });
+  const hook = await fetch(`${h.mpp.baseUrl}/sandbox/verify`, {
+    method: "POST",
+    body: JSON.stringify({ paymentId: created.paymentId, outcome }),
+  });
   const { redirectUrl } = (await hook.json()) as { redirectUrl: string };
   return { ...created, notifyPath, redirectUrl };
 }

@@ -1,7 +1,7 @@
 /** The verification page in each --page-style, driven over HTTP as a person's browser would. */
 import { parse } from "node-html-parser";
-import { payBody, seedRedirectUrl, startHarness, testKeys, type Harness } from "../testing/harness";
-import { openPage, readOutbox, submitForm, type PageVisit } from "../testing/pageDriver";
+import { type Harness, payBody, seedRedirectUrl, startHarness, testKeys } from "../testing/harness";
+import { openPage, type PageVisit, readOutbox, submitForm } from "../testing/pageDriver";
 import type { PageStyle } from "./pageStyles";
 
 const keys = testKeys();
@@ -17,7 +17,10 @@ async function orderIn(style: PageStyle) {
   return { h, paymentId: String(answer.json.paymentId), paymentUrl: String(answer.json.paymentUrl) };
 }
 
-const buttons = (page: PageVisit) => parse(page.html).querySelectorAll("button").map((b) => b.text.trim());
+const buttons = (page: PageVisit) =>
+  parse(page.html)
+    .querySelectorAll("button")
+    .map((b) => b.text.trim());
 
 test("send-code-first: no code until the user presses Send code; then PIN and code pay", async () => {
   const { h, paymentId, paymentUrl } = await orderIn("send-code-first");
@@ -53,10 +56,15 @@ test("resend-own-form: Pay is a nameless button; Resend code is a form of its ow
   expect(forms).toHaveLength(2);
   expect(forms[0]!.querySelector("button")!.getAttribute("name")).toBeUndefined();
   const first = String((await readOutbox(h.mpp.baseUrl, paymentId)).body.code);
-  const resent = await fetch(paymentUrl, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "action=resend" });
+  const resent = await fetch(paymentUrl, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "action=resend",
+  });
   expect(resent.status).toBe(200);
   const second = String((await readOutbox(h.mpp.baseUrl, paymentId)).body.code);
-  if (first !== second) expect((await submitForm(paymentUrl, page, { pin: "123456", smsCode: first })).status).toBe(200);
+  if (first !== second)
+    expect((await submitForm(paymentUrl, page, { pin: "123456", smsCode: first })).status).toBe(200);
   const done = await submitForm(paymentUrl, page, { pin: "123456", smsCode: second });
   expect(done.location).toBe(`${seedRedirectUrl}&status=success`);
 });

@@ -23,7 +23,10 @@ describe("redirectTarget", () => {
 
   it.each([
     ["redirect-without-status", seed],
-    ["redirect-drops-query", "https://ac.alipay.com/page/antom-web-checkout/src/component-app/doubleFA/index.html?status=fail"],
+    [
+      "redirect-drops-query",
+      "https://ac.alipay.com/page/antom-web-checkout/src/component-app/doubleFA/index.html?status=fail",
+    ],
     ["redirect-always-success", `${seed}&status=success`],
   ])("under %s", (fault, expected) => {
     expect(redirectTarget(seed, "fail", new FaultSet([fault]))).toBe(expected);

@@ -26,7 +26,13 @@ export function ensureCode(ctx: MppContext, payment: PaymentRecord): void {
 export function sendCode(ctx: MppContext, payment: PaymentRecord): void {
   const now = Date.now();
   ctx.smsCodes.issue(
-    { paymentId: payment.paymentId, code: newSmsCode(), sentAt: now, expiresAt: now + ctx.timing.codeExpiryMs, superseded: false },
+    {
+      paymentId: payment.paymentId,
+      code: newSmsCode(),
+      sentAt: now,
+      expiresAt: now + ctx.timing.codeExpiryMs,
+      superseded: false,
+    },
     ctx.faults.has("resend-keeps-old-code"),
   );
 }
@@ -61,11 +67,17 @@ function wrongAttempt(ctx: MppContext, payment: PaymentRecord, problem: string):
 }
 
 export function finish(ctx: MppContext, payment: PaymentRecord, outcome: RedirectStatus): Step {
-  const ended = completeVerification(ctx, payment.paymentId, outcome) ?? ctx.payments.findByPaymentId(payment.paymentId)!;
+  const ended =
+    completeVerification(ctx, payment.paymentId, outcome) ?? ctx.payments.findByPaymentId(payment.paymentId)!;
   return { kind: "done", status: finalStatus(ended) };
 }
 
-function wrongInput(ctx: MppContext, payment: PaymentRecord, pin: string | undefined, smsCode: string): string | undefined {
+function wrongInput(
+  ctx: MppContext,
+  payment: PaymentRecord,
+  pin: string | undefined,
+  smsCode: string,
+): string | undefined {
   const account = findAccount({ userLoginId: payment.userLoginId });
   if (!account || (pin !== undefined && pin !== account.pin)) return "Wrong PIN or SMS code.";
   const code = ctx.smsCodes.find(payment.paymentId, smsCode.trim());

@@ -25,7 +25,9 @@ function forms(model: PageModel): string {
     case "current":
       return `<form method="post">\n${pinField}\n${codeField}\n<button type="submit" name="action" value="verify">Pay</button>\n${resendButton}\n</form>`;
     case "send-code-first": {
-      const send = model.codeSent ? resendButton : `<button type="submit" name="action" value="send-code">Send code</button>`;
+      const send = model.codeSent
+        ? resendButton
+        : `<button type="submit" name="action" value="send-code">Send code</button>`;
       return `<form method="post">\n${pinField}\n${codeField}\n${send}\n<button type="submit" name="action" value="verify">Pay</button>\n</form>`;
     }
     case "pin-then-code":
@@ -38,7 +40,10 @@ function forms(model: PageModel): string {
 }
 
 function sentLine(model: PageModel): string {
-  if (model.codeSent === false) return model.style === "pin-then-code" ? "<p>Enter your PIN; we then send a 6-digit code by SMS.</p>" : `<p>Press "Send code" to get a 6-digit code by SMS to ${escapeHtml(model.maskedLogin)}.</p>`;
+  if (model.codeSent === false)
+    return model.style === "pin-then-code"
+      ? "<p>Enter your PIN; we then send a 6-digit code by SMS.</p>"
+      : `<p>Press "Send code" to get a 6-digit code by SMS to ${escapeHtml(model.maskedLogin)}.</p>`;
   return `<p>We sent a 6-digit code by SMS to ${escapeHtml(model.maskedLogin)}.</p>`;
 }
 

@@ -4,24 +4,34 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MppContext } from "../context";
-import { readBoundedBody } from "../http/readBoundedBody";
 import { redirectSeeOther, sendHtml, sendJson } from "../http/plainResponses";
+import { readBoundedBody } from "../http/readBoundedBody";
 import type { PaymentRecord } from "../store/paymentStore";
-import { redirectTarget } from "./redirectTarget";
 import { sendsCodeOnOpen } from "./pageStyles";
-import { codeSent, ensureCode, finalStatus, sendCode, submit, submitPin, type Step } from "./verificationFlow";
+import { redirectTarget } from "./redirectTarget";
+import { codeSent, ensureCode, finalStatus, type Step, sendCode, submit, submitPin } from "./verificationFlow";
 import { maskLogin, renderMessagePage, renderVerificationPage } from "./verificationPage";
 
 export const VERIFY_PREFIX = "/verify/";
 
-export async function serveVerification(ctx: MppContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function serveVerification(
+  ctx: MppContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const payment = paymentFor(ctx, url);
   if (req.method === "GET" && ctx.faults.has("verification-page-not-html")) {
-    return sendJson(res, payment ? 200 : 404, payment ? { paymentId: payment.paymentId, status: payment.status } : { error: "not found" });
+    return sendJson(
+      res,
+      payment ? 200 : 404,
+      payment ? { paymentId: payment.paymentId, status: payment.status } : { error: "not found" },
+    );
   }
   if (!payment) return sendHtml(res, 404, renderMessagePage("Not found", "This payment link is not valid."));
   if (req.method === "GET") {
-    if (payment.status !== "PROCESSING") return render(ctx, res, payment, { kind: "done", status: finalStatus(payment) });
+    if (payment.status !== "PROCESSING")
+      return render(ctx, res, payment, { kind: "done", status: finalStatus(payment) });
     if (sendsCodeOnOpen(ctx.pageStyle)) ensureCode(ctx, payment);
     return render(ctx, res, payment, { kind: "page" });
   }
@@ -34,7 +44,8 @@ export async function serveVerification(ctx: MppContext, req: IncomingMessage, r
   if (current.status !== "PROCESSING") return render(ctx, res, current, { kind: "done", status: finalStatus(current) });
   const action = form.get("action");
   if (action === "resend") {
-    if (ctx.faults.has("no-sms-resend")) return sendHtml(res, 404, renderMessagePage("Not found", "Resending is not available."));
+    if (ctx.faults.has("no-sms-resend"))
+      return sendHtml(res, 404, renderMessagePage("Not found", "Resending is not available."));
     sendCode(ctx, current);
     return render(ctx, res, current, { kind: "page", notice: "A new code was sent. Earlier codes no longer work." });
   }
@@ -64,10 +75,18 @@ function paymentFor(ctx: MppContext, url: URL): PaymentRecord | undefined {
 
 function render(ctx: MppContext, res: ServerResponse, payment: PaymentRecord, step: Step): void {
   if (step.kind === "done") {
-    if (step.status === "fail" && ctx.faults.has("verification-dead-end")) return sendHtml(res, 200, renderMessagePage("Payment failed", "Too many wrong attempts."));
+    if (step.status === "fail" && ctx.faults.has("verification-dead-end"))
+      return sendHtml(res, 200, renderMessagePage("Payment failed", "Too many wrong attempts."));
     if (payment.redirectUrl) return redirectSeeOther(res, redirectTarget(payment.redirectUrl, step.status, ctx.faults));
     const done = step.status === "success";
-    return sendHtml(res, 200, renderMessagePage(done ? "Payment complete" : "Payment failed", done ? "You can close this page." : "The payment was not made."));
+    return sendHtml(
+      res,
+      200,
+      renderMessagePage(
+        done ? "Payment complete" : "Payment failed",
+        done ? "You can close this page." : "The payment was not made.",
+      ),
+    );
   }
   const html = renderVerificationPage({
     style: ctx.pageStyle,

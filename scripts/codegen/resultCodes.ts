@@ -19,7 +19,8 @@ export function renderResultCodes(bannerLine: string, operations: OperationInfo[
   checkResultCodes(operations);
   const tables = operations.map((op) => {
     const rows = op.resultCodes.map(
-      (r) => `    { code: ${JSON.stringify(r.code)}, status: ${JSON.stringify(r.status)}, meaning: ${JSON.stringify(r.meaning)}, action: ${JSON.stringify(r.action)} },`,
+      (r) =>
+        `    { code: ${JSON.stringify(r.code)}, status: ${JSON.stringify(r.status)}, meaning: ${JSON.stringify(r.meaning)}, action: ${JSON.stringify(r.action)} },`,
     );
     return [`  ${op.operation}: [`, ...rows, "  ],"].join("\n");
   });
@@ -27,7 +28,8 @@ export function renderResultCodes(bannerLine: string, operations: OperationInfo[
   for (const op of operations) {
     for (const row of op.resultCodes) {
       const known = codes.get(row.code);
-      if (known && known !== row.status) throw new Error(`result code ${row.code} implies ${known} in one table and ${row.status} in ${op.operation}'s`);
+      if (known && known !== row.status)
+        throw new Error(`result code ${row.code} implies ${known} in one table and ${row.status} in ${op.operation}'s`);
       codes.set(row.code, row.status);
     }
   }
@@ -62,7 +64,7 @@ export function renderResultCodes(bannerLine: string, operations: OperationInfo[
     "export const isResultCode = (code: string): code is ResultCode => Object.hasOwn(statusOfResultCode, code);",
     "",
     "/** The status `code` implies for `op`, or undefined when the code is not in the operation's table. */",
-    'export function statusOfCode(op: Operation, code: string): ResultStatusCode | undefined {',
+    "export function statusOfCode(op: Operation, code: string): ResultStatusCode | undefined {",
     "  return resultCodes[op].find((row) => row.code === code)?.status;",
     "}",
     "",

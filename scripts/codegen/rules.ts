@@ -19,8 +19,13 @@ export const RULE_ID_PATTERN = /^[a-z]+(\.[a-z0-9]+(-[a-z0-9]+)*)+$/;
 export function readRules(path: string): RuleEntry[] {
   const doc = parse(readFileSync(path, "utf8")) as { rules?: RuleEntry[] };
   if (!Array.isArray(doc?.rules)) throw new Error(`${path}: expected a top-level 'rules' list`);
-  const unexplained = doc.rules.filter((rule) => typeof rule.levelReason !== "string" || rule.levelReason.trim() === "").map((rule) => rule.id);
-  if (unexplained.length > 0) throw new Error(`${path}: every rule says why it is MUST or SHOULD (levelReason); missing for ${unexplained.join(", ")}`);
+  const unexplained = doc.rules
+    .filter((rule) => typeof rule.levelReason !== "string" || rule.levelReason.trim() === "")
+    .map((rule) => rule.id);
+  if (unexplained.length > 0)
+    throw new Error(
+      `${path}: every rule says why it is MUST or SHOULD (levelReason); missing for ${unexplained.join(", ")}`,
+    );
   return doc.rules;
 }
 
@@ -28,7 +33,12 @@ export function readRules(path: string): RuleEntry[] {
 export function renderRules(entries: RuleEntry[]): string {
   const body = entries
     .map((rule) => {
-      const fields: Record<string, unknown> = { level: rule.level, levelReason: rule.levelReason, text: rule.text, source: rule.source };
+      const fields: Record<string, unknown> = {
+        level: rule.level,
+        levelReason: rule.levelReason,
+        text: rule.text,
+        source: rule.source,
+      };
       if (rule.feature) fields.feature = rule.feature;
       if (rule.testable === false) {
         fields.testable = false;
@@ -47,7 +57,7 @@ export function renderRules(entries: RuleEntry[]): string {
     "",
     "/** A rule of spec/rules.yaml; citing any other id does not compile. */",
     "export type RuleId = keyof typeof rules;",
-    "export type RuleLevel = \"MUST\" | \"SHOULD\";",
+    'export type RuleLevel = "MUST" | "SHOULD";',
     "",
     "/** Optional behaviours a target declares in its config; their rules are skipped otherwise. */",
     `export type Feature = ${features.map((f) => JSON.stringify(f)).join(" | ")};`,

@@ -50,7 +50,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function checkFilesOf(rule: string, files: readonly SourceFile[]): string[] {
   const id = escapeRegExp(JSON.stringify(rule));
-  const defines = new RegExp(`\\brule:\\s*${id}|export const \\w+(?:\\s*:\\s*[\\w.<>\\[\\]]+)?\\s*=\\s*\\w+\\(\\s*${id}`);
+  const defines = new RegExp(
+    `\\brule:\\s*${id}|export const \\w+(?:\\s*:\\s*[\\w.<>\\[\\]]+)?\\s*=\\s*\\w+\\(\\s*${id}`,
+  );
   return files.filter((f) => defines.test(f.text)).map((f) => f.path);
 }
 
@@ -58,7 +60,10 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, "
 
 /** Turns the repo paths a source cites (docs/….md#anchor, spec/….yaml) into links from docs/. */
 export function linkSource(source: string): string {
-  return cell(source).replace(/\b(?:docs|spec)\/[A-Za-z0-9_./-]*[A-Za-z0-9_-](?:#[A-Za-z0-9_-]+)?/g, (path) => `[${path}](../${path})`);
+  return cell(source).replace(
+    /\b(?:docs|spec)\/[A-Za-z0-9_./-]*[A-Za-z0-9_-](?:#[A-Za-z0-9_-]+)?/g,
+    (path) => `[${path}](../${path})`,
+  );
 }
 
 const code = (s: string) => `\`${s}\``;
@@ -78,7 +83,10 @@ export function renderRulesDoc(input: {
   const { rules, checks, checkSources, faults } = input;
   const known = new Set(rules.map((r) => r.id));
   const strays = [...checks.map((c) => c.rule), ...faults.map((f) => f.rule)].filter((id) => !known.has(id));
-  if (strays.length > 0) throw new Error(`docs/rules.md: checks or faults name rules spec/rules.yaml does not have: ${[...new Set(strays)].join(", ")}`);
+  if (strays.length > 0)
+    throw new Error(
+      `docs/rules.md: checks or faults name rules spec/rules.yaml does not have: ${[...new Set(strays)].join(", ")}`,
+    );
 
   const rowOf = (rule: RuleDocEntry): string => {
     const ruleChecks = checks.filter((c) => c.rule === rule.id);
@@ -93,7 +101,12 @@ export function renderRulesDoc(input: {
           ? `none: not testable (${cell(rule.reason ?? "no reason given")})`
           : "none";
     const scenarios = [...new Set(ruleChecks.flatMap((c) => c.scenarios))].sort().map(code).join(", ") || "—";
-    const ruleFaults = faults.filter((f) => f.rule === rule.id).map((f) => code(f.id)).sort().join(", ") || "—";
+    const ruleFaults =
+      faults
+        .filter((f) => f.rule === rule.id)
+        .map((f) => code(f.id))
+        .sort()
+        .join(", ") || "—";
     const level = rule.feature ? `${rule.level}<br>feature ${code(rule.feature)}` : rule.level;
     return `| ${code(rule.id)}<br>${cell(rule.text)} | ${level} | ${linkSource(rule.source)} | ${check} | ${scenarios} | ${ruleFaults} |`;
   };

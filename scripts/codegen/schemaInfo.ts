@@ -78,7 +78,7 @@ export function renderSchemaInfo(bannerLine: string, doc: OpenApiDoc, operations
   return [
     bannerLine,
     "",
-    "/** Constraints of a request body, each at a JSON path such as \"$.order.orderAmount.value\". */",
+    '/** Constraints of a request body, each at a JSON path such as "$.order.orderAmount.value". */',
     "export interface RequestSchemaInfo {",
     "  /** `always`: every ancestor is required too, so the field is in every valid request. */",
     "  readonly required: readonly { readonly path: string; readonly always: boolean }[];",
@@ -94,9 +94,9 @@ export function renderSchemaInfo(bannerLine: string, doc: OpenApiDoc, operations
     ...entries,
     "};",
     "",
-    "/** \"$.order.orderAmount.value\" -> [\"order\", \"orderAmount\", \"value\"]. */",
+    '/** "$.order.orderAmount.value" -> ["order", "orderAmount", "value"]. */',
     "export function pathKeys(path: string): string[] {",
-    "  return path === \"$\" ? [] : path.slice(2).split(\".\");",
+    '  return path === "$" ? [] : path.slice(2).split(".");',
     "}",
     "",
   ].join("\n");

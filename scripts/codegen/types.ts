@@ -12,7 +12,11 @@ export async function renderOpenApiTypes(bannerLine: string, doc: OpenApiDoc): P
 
 /** `docs` maps a module name ("mpp") to its bundled document; the first that has a name wins. */
 export function renderFriendlyTypes(bannerLine: string, docs: Record<string, OpenApiDoc>): string {
-  const lines = [bannerLine, "", "/** Friendly names for the spec's schemas: `PayRequest` rather than `components[\"schemas\"][\"PayRequest\"]`. */"];
+  const lines = [
+    bannerLine,
+    "",
+    '/** Friendly names for the spec\'s schemas: `PayRequest` rather than `components["schemas"]["PayRequest"]`. */',
+  ];
   const seen = new Set<string>();
   for (const module of Object.keys(docs)) {
     lines.push(`import type { components as ${module}Components } from "./${module}";`);

@@ -123,12 +123,16 @@ function describeValue(value: unknown, field: string | undefined): string {
  * `served` says which side answers each operation: the MPP serves spec/mpp.yaml's (Alipay+ calls
  * them), Alipay+ serves spec/alipayplus.yaml's (the MPP calls them back).
  */
-export function renderValidateModule(bannerLine: string, served: { mpp: OperationInfo[]; alipayplus: OperationInfo[] }): string {
+export function renderValidateModule(
+  bannerLine: string,
+  served: { mpp: OperationInfo[]; alipayplus: OperationInfo[] },
+): string {
   const operations = [...served.mpp, ...served.alipayplus];
   const ops = operations.map((op) => op.operation);
   const union = (list: OperationInfo[]) => list.map((o) => JSON.stringify(o.operation)).join(" | ");
   const table = operations.map(
-    (op) => `  ${op.operation}: { request: compiled.${validatorName(op.operation, "request")}, response: compiled.${validatorName(op.operation, "response")} },`,
+    (op) =>
+      `  ${op.operation}: { request: compiled.${validatorName(op.operation, "request")}, response: compiled.${validatorName(op.operation, "response")} },`,
   );
   return [
     bannerLine,

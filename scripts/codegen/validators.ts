@@ -5,10 +5,11 @@
  * Nothing compiles schemas at run time, so the kit, the simulator and the reference MPP start
  * fast and cannot disagree about the spec.
  */
+
+import { isDeepStrictEqual } from "node:util";
 import Ajv2020 from "ajv/dist/2020";
 import standaloneCode from "ajv/dist/standalone";
 import addFormats from "ajv-formats";
-import { isDeepStrictEqual } from "node:util";
 import type { OpenApiDoc } from "./bundleSpec";
 import { DIRECTIONS, type OperationInfo } from "./operations";
 
@@ -39,7 +40,9 @@ function toDefsRefs(node: unknown): unknown {
   return Object.fromEntries(
     Object.entries(node).map(([key, value]) => [
       key,
-      key === "$ref" && typeof value === "string" ? value.replace("#/components/schemas/", "#/$defs/") : toDefsRefs(value),
+      key === "$ref" && typeof value === "string"
+        ? value.replace("#/components/schemas/", "#/$defs/")
+        : toDefsRefs(value),
     ]),
   );
 }
@@ -56,7 +59,11 @@ export function schemaBundle(docs: OpenApiDoc[]): { $id: string; $defs: Record<s
       defs[name] = converted;
     }
   }
-  const sorted = Object.fromEntries(Object.keys(defs).sort().map((name) => [name, defs[name]]));
+  const sorted = Object.fromEntries(
+    Object.keys(defs)
+      .sort()
+      .map((name) => [name, defs[name]]),
+  );
   return { $id: `${SCHEMA_BASE}schemas`, $defs: sorted };
 }
 
@@ -79,7 +86,11 @@ export function ajvWithSpec(docs: OpenApiDoc[], operations: OperationInfo[], opt
   return { ajv, entries };
 }
 
-export function renderValidators(banner: string, docs: OpenApiDoc[], operations: OperationInfo[]): { js: string; dts: string } {
+export function renderValidators(
+  banner: string,
+  docs: OpenApiDoc[],
+  operations: OperationInfo[],
+): { js: string; dts: string } {
   const { ajv, entries } = ajvWithSpec(docs, operations, { code: true });
   const js = `${banner}\n${standaloneCode(ajv, entries)}\n`;
   const dts = [

@@ -2,7 +2,7 @@
  * One rule, one check: a small named pure function over a Trace. A check never makes an HTTP
  * call; it only reads what the scenario recorded. Its level comes from spec/rules.yaml.
  */
-import { rules, type RuleId } from "../../generated/rules";
+import { type RuleId, rules } from "../../generated/rules";
 import type { ScenarioName } from "../core/scenarioNames";
 import type { Trace } from "../core/trace";
 import type { Evidence, Finding } from "../core/verdicts";
@@ -29,7 +29,13 @@ export function defineCheck(check: Check): Check {
 
 export const pass = (title: string, ...evidence: Evidence[]): Outcome => ({ verdict: "pass", title, evidence });
 
-export const fail = (failure: { title: string; expected: string; received: string; hint: string; evidence: Evidence[] }): Outcome => ({
+export const fail = (failure: {
+  title: string;
+  expected: string;
+  received: string;
+  hint: string;
+  evidence: Evidence[];
+}): Outcome => ({
   verdict: "fail",
   ...failure,
 });
@@ -47,13 +53,21 @@ export function judge(traces: readonly Trace[], checks: readonly Check[]): Findi
     for (const trace of traces.filter((t) => (check.scenarios as readonly string[]).includes(t.scenario))) {
       const base = { rule: check.rule, level: rule.level, scenario: trace.scenario } as const;
       if (rule.feature && !trace.features.includes(rule.feature as never)) {
-        findings.push({ ...base, verdict: "skip", title: check.title, evidence: [], hint: `the target does not declare the optional feature '${rule.feature}'` });
+        findings.push({
+          ...base,
+          verdict: "skip",
+          title: check.title,
+          evidence: [],
+          hint: `the target does not declare the optional feature '${rule.feature}'`,
+        });
         continue;
       }
       const outcomes = [check.run(trace)].flat();
       for (const outcome of outcomes) {
-        if (outcome.verdict === "skip") findings.push({ ...base, verdict: "skip", title: outcome.title, evidence: [], hint: outcome.reason });
-        else if (outcome.verdict === "pass") findings.push({ ...base, verdict: "pass", title: outcome.title, evidence: outcome.evidence });
+        if (outcome.verdict === "skip")
+          findings.push({ ...base, verdict: "skip", title: outcome.title, evidence: [], hint: outcome.reason });
+        else if (outcome.verdict === "pass")
+          findings.push({ ...base, verdict: "pass", title: outcome.title, evidence: outcome.evidence });
         else {
           const { verdict, title, evidence, expected, received, hint } = outcome;
           findings.push({ ...base, verdict, title, evidence, expected, received, hint });

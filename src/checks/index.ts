@@ -3,7 +3,7 @@
  * src/checks/<area>/<rule>.ts (notify.retry-same-content → notify/retrySameContent.ts).
  * A test fails when a testable rule has no check; docs/rules.md lists them with their scenarios.
  */
-import type { Check } from "./defineCheck";
+
 import { authNotifyMatchesCustomer } from "./authnotify/matchesCustomer";
 import { authNotifyOnlyWithConsent } from "./authnotify/onlyWithConsent";
 import { authNotifyRetriedUntilAcknowledged } from "./authnotify/retriedUntilAcknowledged";
@@ -11,6 +11,7 @@ import { authNotifySameAgreement } from "./authnotify/sameAgreement";
 import { authNotifyTokenCreated } from "./authnotify/tokenCreated";
 import { authNotifyTokenExpiryPlausible } from "./authnotify/tokenExpiryPlausible";
 import { authNotifyTokenPlausible } from "./authnotify/tokenPlausible";
+import type { Check } from "./defineCheck";
 import { evalAccountByLoginId } from "./eval/accountByLoginId";
 import { evalIdNotReserved } from "./eval/idNotReserved";
 import { evalNoNotification } from "./eval/noNotification";

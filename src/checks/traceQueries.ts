@@ -2,10 +2,11 @@
  * Small readers over a Trace, shared by checks so each check reads as its rule. Pure.
  * Extend additively; keep each function one idea.
  */
+
+import type { CallbackOperation, Operation } from "../../generated/validate";
 import type { StepFamily, StepLabel } from "../core/scenarioNames";
 import type { Exchange, Trace } from "../core/trace";
 import type { Evidence } from "../core/verdicts";
-import type { Operation, CallbackOperation } from "../../generated/validate";
 
 /**
  * A `result` as it may arrive, not as it should (generated/types.ts says that): checks read
@@ -41,13 +42,17 @@ export function callbacks(trace: Trace, api?: CallbackOperation, paymentRequestI
 /** The JSON body of the side that the target produced: the response for to-mpp, the request for from-mpp. */
 export function targetBody(x: Exchange): Record<string, unknown> | undefined {
   const json = x.direction === "to-mpp" ? x.response?.json : x.request.json;
-  return json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  return json !== null && typeof json === "object" && !Array.isArray(json)
+    ? (json as Record<string, unknown>)
+    : undefined;
 }
 
 /** The JSON body the kit sent (to-mpp request) — what the target was asked. */
 export function sentBody(x: Exchange): Record<string, unknown> | undefined {
   const json = x.direction === "to-mpp" ? x.request.json : x.response?.json;
-  return json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  return json !== null && typeof json === "object" && !Array.isArray(json)
+    ? (json as Record<string, unknown>)
+    : undefined;
 }
 
 /** Reads a dotted path ("result.resultStatus") from a JSON value. */

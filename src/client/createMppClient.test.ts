@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createServer as createNetServer, type AddressInfo } from "node:net";
-import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../core/signature";
+import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { emptyTrace, testConfig } from "../config/testing/testConfig";
-import { createMppClient } from "./createMppClient";
+import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../core/signature";
 import { curlFor } from "../report/curl";
+import { createMppClient } from "./createMppClient";
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => void;
 
@@ -26,12 +26,21 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+);
 beforeEach(() => (received.length = 0));
 
 function client(overrides: Partial<typeof config.target> = {}) {
   const trace = emptyTrace();
-  return { trace, mppClient: createMppClient({ config: { ...config, target: { ...config.target, baseUrl, ...overrides } }, trace }) };
+  return {
+    trace,
+    mppClient: createMppClient({ config: { ...config, target: { ...config.target, baseUrl, ...overrides } }, trace }),
+  };
 }
 
 /** Answers like a well-behaved MPP: signed JSON over the request URI and its Response-Time. */
@@ -40,7 +49,12 @@ function signedAnswer(body: object, key = mpp.privateKeyPem): Handler {
     const text = JSON.stringify(body);
     const time = "2024-05-01T12:00:00+08:00";
     const signature = sign({ method: "POST", uri: req.url!, clientId: config.target.clientId, time, body: text }, key);
-    res.writeHead(200, { "Content-Type": "application/json", "Response-Time": time, "Client-Id": config.target.clientId, Signature: formatSignatureHeader(signature) });
+    res.writeHead(200, {
+      "Content-Type": "application/json",
+      "Response-Time": time,
+      "Client-Id": config.target.clientId,
+      Signature: formatSignatureHeader(signature),
+    });
     res.end(text);
   };
 }
@@ -57,12 +71,27 @@ describe("createMppClient", () => {
     expect(sent.url).toBe("/aps/api/v1/payments/inquiryPayment");
     expect(sent.headers["request-time"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     const header = parseSignatureHeader(sent.headers.signature as string)!;
-    const parts = { method: "POST", uri: sent.url, clientId: "TEST_CLIENT", time: sent.headers["request-time"] as string, body: sent.body };
+    const parts = {
+      method: "POST",
+      uri: sent.url,
+      clientId: "TEST_CLIENT",
+      time: sent.headers["request-time"] as string,
+      body: sent.body,
+    };
     expect(verify(parts, header.signature, kit.publicKeyPem)).toBe(true);
 
     expect(exchange).toMatchObject({
-      id: "x1", step: "inquiry", direction: "to-mpp", api: "inquiryPayment", method: "POST", paymentRequestId: "2024050100001",
-      response: { status: 200, json: { result: { resultStatus: "S" } }, headers: { "response-time": "2024-05-01T12:00:00+08:00" } },
+      id: "x1",
+      step: "inquiry",
+      direction: "to-mpp",
+      api: "inquiryPayment",
+      method: "POST",
+      paymentRequestId: "2024050100001",
+      response: {
+        status: 200,
+        json: { result: { resultStatus: "S" } },
+        headers: { "response-time": "2024-05-01T12:00:00+08:00" },
+      },
       signature: { present: true, valid: true },
     });
     expect(exchange.request.body).toBe(JSON.stringify(inquiry));
@@ -73,7 +102,9 @@ describe("createMppClient", () => {
     handler = signedAnswer({ result: {} }, kit.privateKeyPem);
     const exchange = await client().mppClient.call("pay", { paymentRequestId: "1" }, { step: "order" });
     expect(exchange.signature).toMatchObject({ present: true, valid: false });
-    expect(exchange.signature!.problem).toMatch(/does not verify with the configured MPP public key over "POST \/aps\/api\/v1\/payments\/pay/);
+    expect(exchange.signature!.problem).toMatch(
+      /does not verify with the configured MPP public key over "POST \/aps\/api\/v1\/payments\/pay/,
+    );
   });
 
   it("an unsigned answer is recorded as no signature", async () => {
@@ -91,7 +122,13 @@ describe("createMppClient", () => {
     const bad = received[1]!;
     expect(bad.headers["client-id"]).toBe("SOMEONE_ELSE");
     const header = parseSignatureHeader(bad.headers.signature as string)!;
-    const parts = { method: "POST", uri: bad.url, clientId: "SOMEONE_ELSE", time: bad.headers["request-time"] as string, body: bad.body };
+    const parts = {
+      method: "POST",
+      uri: bad.url,
+      clientId: "SOMEONE_ELSE",
+      time: bad.headers["request-time"] as string,
+      body: bad.body,
+    };
     expect(verify(parts, header.signature, kit.publicKeyPem)).toBe(false);
   });
 
@@ -127,15 +164,24 @@ describe("createMppClient", () => {
   });
 
   it("keeps an HTML answer as raw text, with no JSON", async () => {
-    handler = (_req, res) => { res.writeHead(502, { "content-type": "text/html" }); res.end("<html><body>Bad gateway</body></html>"); };
+    handler = (_req, res) => {
+      res.writeHead(502, { "content-type": "text/html" });
+      res.end("<html><body>Bad gateway</body></html>");
+    };
     const exchange = await client().mppClient.call("pay", {}, { step: "order" });
-    expect(exchange.response).toMatchObject({ status: 502, body: "<html><body>Bad gateway</body></html>", headers: { "content-type": "text/html" } });
+    expect(exchange.response).toMatchObject({
+      status: 502,
+      body: "<html><body>Bad gateway</body></html>",
+      headers: { "content-type": "text/html" },
+    });
     expect(exchange.response!.json).toBeUndefined();
     expect(exchange.error).toBeUndefined();
   });
 
   it("records a non-HTTP answer (garbage on the socket) as a transport error", async () => {
-    const garbage = createNetServer((socket) => socket.once("data", () => socket.end("\x00\x01 not http at all\r\n\r\n")));
+    const garbage = createNetServer((socket) =>
+      socket.once("data", () => socket.end("\x00\x01 not http at all\r\n\r\n")),
+    );
     await new Promise<void>((resolve) => garbage.listen(0, "127.0.0.1", resolve));
     const port = (garbage.address() as AddressInfo).port;
     const exchange = await client({ baseUrl: `http://127.0.0.1:${port}` }).mppClient.call("pay", {}, { step: "order" });

@@ -4,23 +4,29 @@
  * lower-cased headers, timings, parsed JSON) into the trace it was built with.
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
+import type { MppOperation } from "../../generated/validate";
 import type { KitConfig } from "../config";
-import { formatSignatureHeader, sign } from "../core/signature";
-import type { Exchange, Trace } from "../core/trace";
-import { appendExchange, recordMessage } from "../core/recording";
+import type { CallOptions, MppClient } from "../core/engine";
 import { isoDateTime } from "../core/isoTime";
 import { judgeSignature } from "../core/judgeSignature";
+import { appendExchange, recordMessage } from "../core/recording";
+import { formatSignatureHeader, sign } from "../core/signature";
+import type { Exchange, Trace } from "../core/trace";
 import { sendHttp } from "./sendHttp";
-import type { MppOperation } from "../../generated/validate";
-import type { CallOptions, MppClient } from "../core/engine";
-
 
 export interface MppClientDeps {
   config: KitConfig;
   trace: Trace;
 }
 
-function signatureHeader(uri: string, clientId: string, time: string, body: Buffer, options: CallOptions, key: KeyObject) {
+function signatureHeader(
+  uri: string,
+  clientId: string,
+  time: string,
+  body: Buffer,
+  options: CallOptions,
+  key: KeyObject,
+) {
   const mode = options.signature ?? "valid";
   if (mode === "none") return undefined;
   // "bad": a well-formed header whose value signs different bytes, so only verification can tell.
@@ -64,7 +70,8 @@ export function createMppClient({ config, trace }: MppClientDeps): MppClient {
     };
     const signature = signatureHeader(uri, clientId, time, body, options, kitKey);
     if (signature) headers.signature = signature;
-    const timeoutMs = options.timeoutMs ?? (api === "pay" ? config.timing.payTimeoutMs : config.timing.inquiryTimeoutMs);
+    const timeoutMs =
+      options.timeoutMs ?? (api === "pay" ? config.timing.payTimeoutMs : config.timing.inquiryTimeoutMs);
 
     const startedAt = Date.now();
     const result = await sendHttp(url, { method: "POST", headers, body, timeoutMs });
@@ -83,7 +90,14 @@ export function createMppClient({ config, trace }: MppClientDeps): MppClient {
       const { status, headers: responseHeaders, body: responseBody, truncated } = result.response;
       exchange.response = { status, ...recordMessage(responseHeaders, responseBody, truncated) };
       if (!result.error) {
-        const message = { method: "POST", uri, headers: responseHeaders, timeHeader: "response-time" as const, fallbackClientId: config.target.clientId, body: responseBody };
+        const message = {
+          method: "POST",
+          uri,
+          headers: responseHeaders,
+          timeHeader: "response-time" as const,
+          fallbackClientId: config.target.clientId,
+          body: responseBody,
+        };
         exchange.signature = judgeSignature(message, mppKey);
       }
     }

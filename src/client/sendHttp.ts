@@ -4,8 +4,8 @@
  */
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
-import type { Exchange } from "../core/trace";
 import { maxBodyBytes, recordHeaders } from "../core/recording";
+import type { Exchange } from "../core/trace";
 
 export interface HttpResult {
   durationMs: number;
@@ -61,14 +61,21 @@ export function sendHttp(url: string, options: HttpOptions): Promise<HttpResult>
       finish({ kind: "timeout", message: `no complete answer within ${options.timeoutMs} ms` });
       req.destroy();
     }, options.timeoutMs);
-    req.on("error", (error: NodeJS.ErrnoException) => finish({ kind: classify(error), message: `${error.code ?? ""} ${error.message}`.trim() }));
+    req.on("error", (error: NodeJS.ErrnoException) =>
+      finish({ kind: classify(error), message: `${error.code ?? ""} ${error.message}`.trim() }),
+    );
     req.on("response", (res: IncomingMessage) => readBody(res));
     req.end(options.body);
 
     function readBody(res: IncomingMessage) {
       const chunks: Buffer[] = [];
       let size = 0;
-      response = { status: res.statusCode ?? 0, headers: recordHeaders(res.headers), body: Buffer.alloc(0), truncated: false };
+      response = {
+        status: res.statusCode ?? 0,
+        headers: recordHeaders(res.headers),
+        body: Buffer.alloc(0),
+        truncated: false,
+      };
       const declared = Number(res.headers["content-length"] ?? NaN);
       if (declared > maxBytes) return tooLarge(`Content-Length ${declared} exceeds ${maxBytes} bytes`);
       res.on("data", (chunk: Buffer) => {

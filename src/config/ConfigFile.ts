@@ -3,11 +3,14 @@
  * It differs from KitConfig where a file should: keys are PEM paths, timing is a profile plus
  * optional overrides, and almost everything has a default.
  */
-import type { AccountConfig, BrowserStep, KitConfig, RejectedAccountConfig } from "../config";
+
 import type { Feature } from "../../generated/rules";
+import type { AccountConfig, BrowserStep, KitConfig, RejectedAccountConfig } from "../config";
 
 export interface ConfigFile {
-  target?: Partial<Omit<KitConfig["target"], "mppPublicKeyPem" | "paths">> & { paths?: Partial<KitConfig["target"]["paths"]> };
+  target?: Partial<Omit<KitConfig["target"], "mppPublicKeyPem" | "paths">> & {
+    paths?: Partial<KitConfig["target"]["paths"]>;
+  };
   /** Paths to PEM files, or inline PEM text. */
   keys?: { mppPublicKey?: string; kitPrivateKey?: string; kitPublicKey?: string };
   accounts?: { payable?: AccountConfig; rejected?: RejectedAccountConfig[] };

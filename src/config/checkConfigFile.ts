@@ -12,7 +12,12 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }
 const validateFile = ajv.compile(schema);
 
 /** `/accounts/rejected/0` → `accounts.rejected.0` */
-const dotted = (pointer: string) => pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+const dotted = (pointer: string) =>
+  pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .join(".");
 const join = (a: string, b: string) => (a ? `${a}.${b}` : b);
 
 function describe(error: ErrorObject): ConfigProblem {
@@ -26,7 +31,10 @@ function describe(error: ErrorObject): ConfigProblem {
     case "unevaluatedProperties":
       return { path: join(at, String(params.unevaluatedProperty)), message: "unknown key" };
     case "enum":
-      return { path: at, message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+      return {
+        path: at,
+        message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
+      };
     default:
       return { path: at, message: error.message ?? error.keyword };
   }
@@ -53,7 +61,12 @@ function isHttpUrl(value: string): boolean {
 }
 
 const get = (config: Record<string, unknown>, path: string): unknown =>
-  path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), config);
+  path
+    .split(".")
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+      config,
+    );
 
 function urlProblems(config: Record<string, unknown>): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
@@ -78,9 +91,19 @@ function regexProblem(path: string, source: unknown): ConfigProblem[] {
 }
 
 function stepProblems(config: Record<string, unknown>): ConfigProblem[] {
-  const lists = ["steps", "sendCodeSteps", "resendSteps"].map((key) => [key, get(config, `verification.${key}`)] as const);
-  const steps = lists.flatMap(([key, list]) => (Array.isArray(list) ? list.flatMap((step, i) => regexProblem(`verification.${key}.${i}.matchUrl`, (step as { matchUrl?: unknown }).matchUrl)) : []));
-  const controls = ["submit", "sendCode", "resend"].flatMap((key) => regexProblem(`verification.controls.${key}`, get(config, `verification.controls.${key}`)));
+  const lists = ["steps", "sendCodeSteps", "resendSteps"].map(
+    (key) => [key, get(config, `verification.${key}`)] as const,
+  );
+  const steps = lists.flatMap(([key, list]) =>
+    Array.isArray(list)
+      ? list.flatMap((step, i) =>
+          regexProblem(`verification.${key}.${i}.matchUrl`, (step as { matchUrl?: unknown }).matchUrl),
+        )
+      : [],
+  );
+  const controls = ["submit", "sendCode", "resend"].flatMap((key) =>
+    regexProblem(`verification.controls.${key}`, get(config, `verification.controls.${key}`)),
+  );
   return [...steps, ...controls];
 }
 
@@ -96,12 +119,20 @@ function noAnswerProblems(config: Record<string, unknown>): ConfigProblem[] {
   const silence = get(config, "timing.noAnswerMs");
   const declared = get(config, "timing.mppCallbackTimeoutMs") ?? DEFAULT_MPP_CALLBACK_TIMEOUT_MS;
   if (typeof silence !== "number" || typeof declared !== "number" || silence > declared) return [];
-  return [{
-    path: "timing.noAnswerMs",
-    message: `must be longer than the MPP's callback timeout (timing.mppCallbackTimeoutMs, ${declared} ms), or a scripted no-answer tests a closed connection; leave it out to derive it, or declare the MPP's real timeout`,
-  }];
+  return [
+    {
+      path: "timing.noAnswerMs",
+      message: `must be longer than the MPP's callback timeout (timing.mppCallbackTimeoutMs, ${declared} ms), or a scripted no-answer tests a closed connection; leave it out to derive it, or declare the MPP's real timeout`,
+    },
+  ];
 }
 
 export function checkConfigFile(config: Record<string, unknown>): ConfigProblem[] {
-  return [...schemaProblems(config), ...urlProblems(config), ...stepProblems(config), ...driverProblems(config), ...noAnswerProblems(config)];
+  return [
+    ...schemaProblems(config),
+    ...urlProblems(config),
+    ...stepProblems(config),
+    ...driverProblems(config),
+    ...noAnswerProblems(config),
+  ];
 }

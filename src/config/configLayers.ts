@@ -5,7 +5,7 @@
  * against the right directory.
  */
 import type { KitConfig } from "../config";
-import { overrideTargets, type ConfigFile, type ConfigOverrides } from "./ConfigFile";
+import { type ConfigFile, type ConfigOverrides, overrideTargets } from "./ConfigFile";
 
 export interface Layer {
   /** Shown in errors, e.g. "config file", "MPP_BASE_URL", "flag baseUrl". */
@@ -20,9 +20,14 @@ export interface Origin {
   dir: string;
 }
 
-export type DeepPartial<T> = T extends (infer U)[] ? U[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+export type DeepPartial<T> = T extends (infer U)[]
+  ? U[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {
   const parts = dotted.split(".");

@@ -10,7 +10,9 @@ import { loadConfig } from "./loadConfig";
 const dir = mkdtempSync(join(tmpdir(), "kit-config-"));
 const pem = (kind: "public" | "private") => {
   const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  return kind === "public" ? publicKey.export({ type: "spki", format: "pem" }) : privateKey.export({ type: "pkcs8", format: "pem" });
+  return kind === "public"
+    ? publicKey.export({ type: "spki", format: "pem" })
+    : privateKey.export({ type: "pkcs8", format: "pem" });
 };
 writeFileSync(join(dir, "mpp-public.pem"), pem("public"));
 writeFileSync(join(dir, "kit-private.pem"), pem("private"));
@@ -45,8 +47,14 @@ describe("loadConfig", () => {
     expect(config.target.mppPublicKeyPem).toContain("BEGIN PUBLIC KEY");
     expect(config.kitPublicKeyPem).toContain("BEGIN PUBLIC KEY"); // derived from the private key
     expect(config.timing).toEqual({
-      profile: "seed", payTimeoutMs: 8000, inquiryTimeoutMs: 5000, inquiryIntervalMs: 10000,
-      inquiryMaxAttempts: 12, callbackWaitMs: 60000, mppCallbackTimeoutMs: 5000, noAnswerMs: 6000,
+      profile: "seed",
+      payTimeoutMs: 8000,
+      inquiryTimeoutMs: 5000,
+      inquiryIntervalMs: 10000,
+      inquiryMaxAttempts: 12,
+      callbackWaitMs: 60000,
+      mppCallbackTimeoutMs: 5000,
+      noAnswerMs: 6000,
     });
     expect(config.verification.driver).toBe("form");
     expect(config.simulator).toEqual({ host: "127.0.0.1", port: 0 });
@@ -55,20 +63,35 @@ describe("loadConfig", () => {
   it("the fast profile fills fast timing; explicit values still win", () => {
     const file = writeConfig("fast.json", { ...good, timing: { profile: "fast", callbackWaitMs: 2500 } });
     const config = loadConfig({ file, env: {} });
-    expect(config.timing).toMatchObject({ inquiryIntervalMs: 100, inquiryMaxAttempts: 50, payTimeoutMs: 8000, callbackWaitMs: 2500, noAnswerMs: 6000 });
+    expect(config.timing).toMatchObject({
+      inquiryIntervalMs: 100,
+      inquiryMaxAttempts: 50,
+      payTimeoutMs: 8000,
+      callbackWaitMs: 2500,
+      noAnswerMs: 6000,
+    });
   });
 
   it("the no-answer silence outlasts the MPP's declared callback timeout in every profile", () => {
     for (const profile of ["seed", "fast"] as const) {
-      const derived = loadConfig({ file: writeConfig(`${profile}-derived.json`, { ...good, timing: { profile } }), env: {} });
+      const derived = loadConfig({
+        file: writeConfig(`${profile}-derived.json`, { ...good, timing: { profile } }),
+        env: {},
+      });
       expect(derived.timing.noAnswerMs).toBeGreaterThan(5000);
-      const declared = loadConfig({ file: writeConfig(`${profile}-declared.json`, { ...good, timing: { profile, mppCallbackTimeoutMs: 9000 } }), env: {} });
+      const declared = loadConfig({
+        file: writeConfig(`${profile}-declared.json`, { ...good, timing: { profile, mppCallbackTimeoutMs: 9000 } }),
+        env: {},
+      });
       expect(declared.timing.noAnswerMs).toBe(10000);
     }
   });
 
   it("refuses a no-answer silence the MPP would outwait", () => {
-    const file = writeConfig("short-silence.json", { ...good, timing: { profile: "fast", mppCallbackTimeoutMs: 5000, noAnswerMs: 2500 } });
+    const file = writeConfig("short-silence.json", {
+      ...good,
+      timing: { profile: "fast", mppCallbackTimeoutMs: 5000, noAnswerMs: 2500 },
+    });
     expect(() => loadConfig({ file, env: {} })).toThrow(/timing\.noAnswerMs.*longer than the MPP's callback timeout/s);
   });
 
@@ -113,11 +136,16 @@ describe("loadConfig", () => {
 
   it("environment overrides the file, and a bad override names its variable", () => {
     const file = writeConfig("env.json", good);
-    const config = loadConfig({ file, env: { MPP_BASE_URL: "http://127.0.0.1:9999", VERIFICATION_DRIVER: "browser", CHROMIUM_PATH: "/opt/chrome" } });
+    const config = loadConfig({
+      file,
+      env: { MPP_BASE_URL: "http://127.0.0.1:9999", VERIFICATION_DRIVER: "browser", CHROMIUM_PATH: "/opt/chrome" },
+    });
     expect(config.target.baseUrl).toBe("http://127.0.0.1:9999");
     expect(config.verification.driver).toBe("browser");
     expect(config.verification.chromiumPath).toBe("/opt/chrome");
-    expect(problemsOf(() => loadConfig({ file, env: { MPP_BASE_URL: "not a url", MPP_PUBLIC_KEY: "nope.pem" }, cwd: dir }))).toEqual([
+    expect(
+      problemsOf(() => loadConfig({ file, env: { MPP_BASE_URL: "not a url", MPP_PUBLIC_KEY: "nope.pem" }, cwd: dir })),
+    ).toEqual([
       "target.baseUrl: must be an absolute http(s) URL (from MPP_BASE_URL)",
       "keys.mppPublicKey: file not found: nope.pem (from MPP_PUBLIC_KEY)",
     ]);
@@ -127,7 +155,13 @@ describe("loadConfig", () => {
     const [pub, priv] = [pem("public") as string, pem("private") as string];
     const config = loadConfig({
       base: {
-        target: { baseUrl: "http://127.0.0.1:1", clientId: "EMBEDDED", acquirerId: "a", pspId: "p", mppPublicKeyPem: pub },
+        target: {
+          baseUrl: "http://127.0.0.1:1",
+          clientId: "EMBEDDED",
+          acquirerId: "a",
+          pspId: "p",
+          mppPublicKeyPem: pub,
+        },
         kitPrivateKeyPem: priv,
         accounts: { payable: { userLoginId: "u", userLoginIdType: "EMAIL" }, rejected: [] },
         timing: { profile: "fast" },
@@ -137,13 +171,15 @@ describe("loadConfig", () => {
     }).target;
     expect(config.baseUrl).toBe("http://127.0.0.1:3");
     expect(config.mppPublicKeyPem).toBe(pub);
-    expect(problemsOf(() => loadConfig({ base: { kitPrivateKeyPem: priv }, env: {}, flags: { driver: "http" } }))).toContain(
-      "verification.hookUrl: is required by the http driver",
-    );
+    expect(
+      problemsOf(() => loadConfig({ base: { kitPrivateKeyPem: priv }, env: {}, flags: { driver: "http" } })),
+    ).toContain("verification.hookUrl: is required by the http driver");
   });
 
   it("a missing or broken file is one clear problem", () => {
-    expect(problemsOf(() => loadConfig({ file: join(dir, "nope.json"), env: {} }))).toEqual([`: config file not found: ${join(dir, "nope.json")}`]);
+    expect(problemsOf(() => loadConfig({ file: join(dir, "nope.json"), env: {} }))).toEqual([
+      `: config file not found: ${join(dir, "nope.json")}`,
+    ]);
     writeFileSync(join(dir, "broken.json"), "{ not json");
     expect(problemsOf(() => loadConfig({ file: join(dir, "broken.json"), env: {} }))[0]).toMatch(/not valid JSON/);
   });
@@ -167,6 +203,9 @@ describe("loadConfig", () => {
 
   it("the example config is valid but for its key files", () => {
     const problems = problemsOf(() => loadConfig({ file: join(__dirname, "../../config/example.json"), env: {} }));
-    expect(problems).toEqual(["keys.mppPublicKey: file not found: ./keys/mpp-public.pem", "keys.kitPrivateKey: file not found: ./keys/kit-private.pem"]);
+    expect(problems).toEqual([
+      "keys.mppPublicKey: file not found: ./keys/mpp-public.pem",
+      "keys.kitPrivateKey: file not found: ./keys/kit-private.pem",
+    ]);
   });
 });

@@ -8,8 +8,17 @@ import { dirname, resolve } from "node:path";
 import type { KitConfig } from "../config";
 import { ConfigError, type ConfigProblem } from "./ConfigError";
 import type { ConfigFile, ConfigOverrides } from "./ConfigFile";
-import { baseLayer, envLayers, flagLayers, mergeLayers, originOf, type DeepPartial, type Layer, type Origin } from "./configLayers";
 import { checkConfigFile } from "./checkConfigFile";
+import {
+  baseLayer,
+  type DeepPartial,
+  envLayers,
+  flagLayers,
+  type Layer,
+  mergeLayers,
+  type Origin,
+  originOf,
+} from "./configLayers";
 import { resolveKeys } from "./resolveKeys";
 import { noAnswerFor, timingProfiles, verificationTimeoutMs } from "./timingProfiles";
 
@@ -62,7 +71,11 @@ function withOrigin(problem: ConfigProblem, origins: Map<string, Origin>): Confi
   return { ...problem, message: `${problem.message} (from ${origin.source})` };
 }
 
-function toKitConfig(file: ConfigFile, keys: NonNullable<ReturnType<typeof resolveKeys>["keys"]>, cwd: string): KitConfig {
+function toKitConfig(
+  file: ConfigFile,
+  keys: NonNullable<ReturnType<typeof resolveKeys>["keys"]>,
+  cwd: string,
+): KitConfig {
   const profile = file.timing?.profile ?? "seed";
   const target = file.target as Required<NonNullable<ConfigFile["target"]>>;
   const reportsDir = file.reportsDir ?? "reports";

@@ -7,21 +7,26 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020";
 import { parse as parseYaml } from "yaml";
 import schema from "../../config/waivers.schema.json";
-import { ruleIds, type RuleId } from "../../generated/rules";
-import { ConfigError, type ConfigProblem } from "./ConfigError";
+import { type RuleId, ruleIds } from "../../generated/rules";
 import type { Waiver } from "../core/verdicts";
+import { ConfigError, type ConfigProblem } from "./ConfigError";
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 /** Problems with already-parsed waivers content (pure). */
 export function waiverProblems(content: unknown): ConfigProblem[] {
   if (!validate(content)) {
-    return (validate.errors ?? []).map((e) => ({ path: `waivers${e.instancePath.replace(/\//g, ".")}`, message: e.message ?? e.keyword }));
+    return (validate.errors ?? []).map((e) => ({
+      path: `waivers${e.instancePath.replace(/\//g, ".")}`,
+      message: e.message ?? e.keyword,
+    }));
   }
   const problems: ConfigProblem[] = [];
   (content as { waivers: Waiver[] }).waivers.forEach((w, i) => {
-    if (!(ruleIds as readonly string[]).includes(w.rule)) problems.push({ path: `waivers.${i}.rule`, message: `unknown rule '${w.rule}' (see spec/rules.yaml)` });
-    if (Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) problems.push({ path: `waivers.${i}.expires`, message: `'${w.expires}' is not a date` });
+    if (!(ruleIds as readonly string[]).includes(w.rule))
+      problems.push({ path: `waivers.${i}.rule`, message: `unknown rule '${w.rule}' (see spec/rules.yaml)` });
+    if (Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`)))
+      problems.push({ path: `waivers.${i}.expires`, message: `'${w.expires}' is not a date` });
   });
   return problems;
 }
@@ -32,7 +37,12 @@ export function loadWaivers(file: string): Waiver[] {
     const text = readFileSync(file, "utf8");
     content = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
   } catch (e) {
-    throw new ConfigError([{ path: "", message: `waivers file ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "not found" : (e as Error).message}` }]);
+    throw new ConfigError([
+      {
+        path: "",
+        message: `waivers file ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "not found" : (e as Error).message}`,
+      },
+    ]);
   }
   const problems = waiverProblems(content);
   if (problems.length) throw new ConfigError(problems.map((p) => ({ ...p, message: `${p.message} (in ${file})` })));

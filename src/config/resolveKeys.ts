@@ -55,7 +55,9 @@ export function resolveKeys(
   // The public half can always be derived; a separate file is only a convenience to hand over.
   const kitPublicKeyPem =
     load("kitPublicKey", "public") ??
-    (kitPrivateKeyPem ? (createPublicKey(kitPrivateKeyPem).export({ type: "spki", format: "pem" }) as string) : undefined);
+    (kitPrivateKeyPem
+      ? (createPublicKey(kitPrivateKeyPem).export({ type: "spki", format: "pem" }) as string)
+      : undefined);
   if (!mppPublicKeyPem || !kitPrivateKeyPem || !kitPublicKeyPem) return { problems };
   return { keys: { mppPublicKeyPem, kitPrivateKeyPem, kitPublicKeyPem }, problems };
 }

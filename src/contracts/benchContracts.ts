@@ -13,7 +13,14 @@ import { contractsDir, defaultNames, pactFileName } from "./names";
 import { verifyContracts } from "./verifyContracts";
 
 /** The scenarios whose exchanges are the contract's interactions. */
-export const sameInteractions = ["happy-path", "one-click", "evaluation-rejected", "idempotency", "verification-failed", "signatures"] as const;
+export const sameInteractions = [
+  "happy-path",
+  "one-click",
+  "evaluation-rejected",
+  "idempotency",
+  "verification-failed",
+  "signatures",
+] as const;
 
 export interface ContractBench {
   pactMs: number;
@@ -30,9 +37,21 @@ export async function benchContracts(): Promise<ContractBench> {
     const pactFile = join(contractsDir, pactFileName(defaultNames));
     const pact = await verifyContracts({ session, provider: defaultNames.provider, pactFiles: [pactFile] });
     const scenarios = allScenarios.filter((s) => (sameInteractions as readonly string[]).includes(s.name));
-    const run = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier, scenarios });
+    const run = await runConformance({
+      config: session.config,
+      simulator: session.simulator,
+      verifier: session.verifier,
+      scenarios,
+    });
     const { interactions } = JSON.parse(readFileSync(pactFile, "utf8")) as { interactions: unknown[] };
-    return { pactMs: pact.durationMs, pactPassed: pact.passed, interactions: interactions.length, conformanceMs: run.durationMs, scenarios: scenarios.length, driver: session.verifier.name };
+    return {
+      pactMs: pact.durationMs,
+      pactPassed: pact.passed,
+      interactions: interactions.length,
+      conformanceMs: run.durationMs,
+      scenarios: scenarios.length,
+      driver: session.verifier.name,
+    };
   } finally {
     await session.close();
   }

@@ -10,13 +10,12 @@
  */
 import { MatchersV3, PactV4 } from "@pact-foundation/pact";
 import type { AuthNotifyRequest, NotifyPaymentRequest } from "../../generated/types";
-import { validate, type CallbackOperation } from "../../generated/validate";
+import { type CallbackOperation, validate } from "../../generated/validate";
 import { formatSignatureHeader, sign } from "../core/signature";
 import { callbackPaths } from "../simulator/simulatorHandlers";
 import { canonicalJson } from "./canonicalJson";
 
 const { like, regex } = MatchersV3;
-
 
 export interface CallbackContractOptions {
   /** Your MPP's name in the pact (and in your Pact Broker). */
@@ -34,8 +33,29 @@ export class CallbackContractError extends Error {}
 
 /** Fields whose values change per payment or per run: matched by type, not value. */
 const perRun: Record<CallbackOperation, readonly string[]> = {
-  notifyPayment: ["acquirerId", "pspId", "paymentRequestId", "paymentId", "paymentTime", "customerId", "paymentAmount", "payToAmount"],
-  authNotify: ["acquirerId", "pspId", "authClientId", "authState", "referenceAgreementId", "accessToken", "accessTokenExpiryTime", "refreshToken", "refreshTokenExpiryTime", "customerId", "userLoginId"],
+  notifyPayment: [
+    "acquirerId",
+    "pspId",
+    "paymentRequestId",
+    "paymentId",
+    "paymentTime",
+    "customerId",
+    "paymentAmount",
+    "payToAmount",
+  ],
+  authNotify: [
+    "acquirerId",
+    "pspId",
+    "authClientId",
+    "authState",
+    "referenceAgreementId",
+    "accessToken",
+    "accessTokenExpiryTime",
+    "refreshToken",
+    "refreshTokenExpiryTime",
+    "customerId",
+    "userLoginId",
+  ],
 };
 
 const isoTime = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$";
@@ -47,23 +67,55 @@ export class CallbackContract {
   private readonly pact: PactV4;
 
   constructor(private readonly options: CallbackContractOptions) {
-    this.pact = new PactV4({ consumer: options.consumer, provider: options.provider ?? "AlipayPlus", dir: options.dir, logLevel: "error" });
+    this.pact = new PactV4({
+      consumer: options.consumer,
+      provider: options.provider ?? "AlipayPlus",
+      dir: options.dir,
+      logLevel: "error",
+    });
   }
 
-  notifyPayment(description: string, body: NotifyPaymentRequest, send: (alipayPlusBaseUrl: string) => Promise<void>): Promise<void> {
+  notifyPayment(
+    description: string,
+    body: NotifyPaymentRequest,
+    send: (alipayPlusBaseUrl: string) => Promise<void>,
+  ): Promise<void> {
     return this.callback("notifyPayment", description, body, send);
   }
 
-  authNotify(description: string, body: AuthNotifyRequest, send: (alipayPlusBaseUrl: string) => Promise<void>): Promise<void> {
+  authNotify(
+    description: string,
+    body: AuthNotifyRequest,
+    send: (alipayPlusBaseUrl: string) => Promise<void>,
+  ): Promise<void> {
     return this.callback("authNotify", description, body, send);
   }
 
-  private async callback(api: CallbackOperation, description: string, body: object, send: (alipayPlusBaseUrl: string) => Promise<void>): Promise<void> {
+  private async callback(
+    api: CallbackOperation,
+    description: string,
+    body: object,
+    send: (alipayPlusBaseUrl: string) => Promise<void>,
+  ): Promise<void> {
     const verdict = validate(api, "request", body);
-    if (!verdict.valid) throw new CallbackContractError(`${description}: the ${api} body breaks spec/alipayplus.yaml: ${verdict.errors.map((e) => e.message).join("; ")}`);
+    if (!verdict.valid)
+      throw new CallbackContractError(
+        `${description}: the ${api} body breaks spec/alipayplus.yaml: ${verdict.errors.map((e) => e.message).join("; ")}`,
+      );
     const path = callbackPaths[api];
-    const signature = sign({ method: "POST", uri: path, clientId: this.options.clientId, time: exampleRequestTime, body: canonicalJson(body) }, this.options.mppPrivateKeyPem);
-    const template = Object.fromEntries(Object.entries(body).map(([key, value]) => [key, perRun[api].includes(key) ? like(value) : value]));
+    const signature = sign(
+      {
+        method: "POST",
+        uri: path,
+        clientId: this.options.clientId,
+        time: exampleRequestTime,
+        body: canonicalJson(body),
+      },
+      this.options.mppPrivateKeyPem,
+    );
+    const template = Object.fromEntries(
+      Object.entries(body).map(([key, value]) => [key, perRun[api].includes(key) ? like(value) : value]),
+    );
     await this.pact
       .addInteraction()
       .uponReceiving(description)

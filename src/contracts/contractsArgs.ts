@@ -4,8 +4,8 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { contractNames, contractsDir, pactFileName, type ContractNames } from "./names";
 import type { BrokerFlags } from "./broker";
+import { type ContractNames, contractNames, contractsDir, pactFileName } from "./names";
 
 export type ContractsCommand = "verify" | "verify-callbacks" | "publish" | "can-i-deploy" | "help";
 
@@ -55,12 +55,22 @@ export function parseContractsArgs(argv: readonly string[], env: NodeJS.ProcessE
       args: [...argv],
       allowPositionals: true,
       options: {
-        target: { type: "string" }, config: { type: "string" }, profile: { type: "string" }, driver: { type: "string" },
-        fault: { type: "string", multiple: true }, pact: { type: "string", multiple: true },
-        "publish-verification-results": { type: "boolean" }, "state-change-url": { type: "string" }, "mpp-public-key": { type: "string" },
-        consumer: { type: "string" }, provider: { type: "string" },
-        "app-version": { type: "string" }, branch: { type: "string" },
-        pacticipant: { type: "string" }, "to-environment": { type: "string" }, help: { type: "boolean" },
+        target: { type: "string" },
+        config: { type: "string" },
+        profile: { type: "string" },
+        driver: { type: "string" },
+        fault: { type: "string", multiple: true },
+        pact: { type: "string", multiple: true },
+        "publish-verification-results": { type: "boolean" },
+        "state-change-url": { type: "string" },
+        "mpp-public-key": { type: "string" },
+        consumer: { type: "string" },
+        provider: { type: "string" },
+        "app-version": { type: "string" },
+        branch: { type: "string" },
+        pacticipant: { type: "string" },
+        "to-environment": { type: "string" },
+        help: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -70,13 +80,23 @@ export function parseContractsArgs(argv: readonly string[], env: NodeJS.ProcessE
   const command = (values.help ? "help" : (positionals[0] ?? "help")) as ContractsCommand;
   if (!commands.includes(command)) throw new ContractsUsageError(`unknown command '${command}'\n\n${contractsUsage}`);
   const problems: string[] = [];
-  if (values.target !== undefined && !/^https?:\/\/[^/]+/.test(values.target)) problems.push(`--target: must be an absolute http(s) URL, got '${values.target}'`);
-  if (values.profile !== undefined && !["seed", "fast"].includes(values.profile)) problems.push(`--profile: must be seed or fast, got '${values.profile}'`);
-  if (values.driver !== undefined && !["browser", "form", "http", "manual"].includes(values.driver)) problems.push(`--driver: must be one of browser, form, http, manual, got '${values.driver}'`);
-  if (command === "verify-callbacks" && !values.pact?.length) problems.push("verify-callbacks: --pact FILE is required (the MPP's callback pact)");
-  if (command === "verify-callbacks" && !values.config && !values["mpp-public-key"]) problems.push("verify-callbacks: --config FILE or --mpp-public-key PEM is required (the key the callbacks' signatures verify with)");
+  if (values.target !== undefined && !/^https?:\/\/[^/]+/.test(values.target))
+    problems.push(`--target: must be an absolute http(s) URL, got '${values.target}'`);
+  if (values.profile !== undefined && !["seed", "fast"].includes(values.profile))
+    problems.push(`--profile: must be seed or fast, got '${values.profile}'`);
+  if (values.driver !== undefined && !["browser", "form", "http", "manual"].includes(values.driver))
+    problems.push(`--driver: must be one of browser, form, http, manual, got '${values.driver}'`);
+  if (command === "verify-callbacks" && !values.pact?.length)
+    problems.push("verify-callbacks: --pact FILE is required (the MPP's callback pact)");
+  if (command === "verify-callbacks" && !values.config && !values["mpp-public-key"])
+    problems.push(
+      "verify-callbacks: --config FILE or --mpp-public-key PEM is required (the key the callbacks' signatures verify with)",
+    );
   if (problems.length) throw new ContractsUsageError(`${problems.join("\n")}\n\n${contractsUsage}`);
-  const names = { ...(values.consumer ? { consumer: values.consumer } : {}), ...(values.provider ? { provider: values.provider } : {}) };
+  const names = {
+    ...(values.consumer ? { consumer: values.consumer } : {}),
+    ...(values.provider ? { provider: values.provider } : {}),
+  };
   // Not all of contracts/: ReferenceMPP-AlipayPlus.json is an example for MPP teams, not a contract to publish.
   const defaultPacts = [join(contractsDir, pactFileName(contractNames(env, names)))];
   return {

@@ -17,27 +17,47 @@ export interface RecordedExchange {
 interface PactInteraction {
   description: string;
   providerStates?: Array<{ name: string; params?: Record<string, unknown> }>;
-  request: { path: string; body?: { content?: unknown }; generators?: { body?: Record<string, { type: string; expression?: string }> } };
+  request: {
+    path: string;
+    body?: { content?: unknown };
+    generators?: { body?: Record<string, { type: string; expression?: string }> };
+  };
   response: { generators?: { body?: Record<string, { type: string; expression?: string }> } };
 }
 
-const keysOf = (path: string) => path.replace(/^\$\.?/, "").split(".").filter(Boolean);
+const keysOf = (path: string) =>
+  path
+    .replace(/^\$\.?/, "")
+    .split(".")
+    .filter(Boolean);
 
 function get(value: unknown, path: string): unknown {
-  return keysOf(path).reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), value);
+  return keysOf(path).reduce<unknown>(
+    (node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+    value,
+  );
 }
 
 function withValue(value: unknown, path: string, replacement: unknown): unknown {
   const [head, ...rest] = keysOf(path);
   if (head === undefined || value === null || typeof value !== "object") return replacement;
-  return { ...(value as Record<string, unknown>), [head]: withValue((value as Record<string, unknown>)[head], rest.join("."), replacement) };
+  return {
+    ...(value as Record<string, unknown>),
+    [head]: withValue((value as Record<string, unknown>)[head], rest.join("."), replacement),
+  };
 }
 
 /** The pact interaction this exchange played: same state, path, and request once the injected values are put back. */
 function interactionOf(x: RecordedExchange, interactions: readonly PactInteraction[]): PactInteraction | undefined {
   return interactions.find((i) => {
     const state = i.providerStates?.[0];
-    if (!x.state || state?.name !== x.state.name || !isDeepStrictEqual(state.params ?? {}, x.state.params ?? {}) || i.request.path !== x.path) return false;
+    if (
+      !x.state ||
+      state?.name !== x.state.name ||
+      !isDeepStrictEqual(state.params ?? {}, x.state.params ?? {}) ||
+      i.request.path !== x.path
+    )
+      return false;
     const content = i.request.body?.content;
     const generated = Object.keys(i.request.generators?.body ?? {});
     const restored = generated.reduce((body, path) => withValue(body, path, get(content, path)), x.request);
@@ -47,7 +67,10 @@ function interactionOf(x: RecordedExchange, interactions: readonly PactInteracti
 
 const expressionName = (expression = "") => /^\$\{(\w+)\}$/.exec(expression)?.[1];
 
-export function injectedValueFailures(exchanges: readonly RecordedExchange[], interactions: readonly PactInteraction[]): ContractFailure[] {
+export function injectedValueFailures(
+  exchanges: readonly RecordedExchange[],
+  interactions: readonly PactInteraction[],
+): ContractFailure[] {
   const failures: ContractFailure[] = [];
   for (const x of exchanges) {
     const interaction = interactionOf(x, interactions);

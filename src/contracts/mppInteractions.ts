@@ -9,11 +9,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MatchersV3 } from "@pact-foundation/pact";
 import type { Amount, InquiryPaymentRequest, PayRequest } from "../../generated/types";
-import { states, type StateName, type StateValues } from "./states";
 import type { MppOperation } from "../../generated/validate";
+import { type StateName, type StateValues, states } from "./states";
 
 const { fromProviderState, regex, like } = MatchersV3;
-
 
 /** The spec's paths (spec/mpp.yaml); the verifier maps them onto the target's configured paths. */
 export const contractPaths: Record<MppOperation, string> = {
@@ -50,9 +49,15 @@ const inject = <T>(name: keyof StateValues, exampleValue: T) => fromProviderStat
  * itself for every ProviderState generator of a response (injectedValues.ts).
  */
 const injectExact = inject;
-const exactAmount = (a: Amount) => ({ currency: injectExact("currency", a.currency), value: injectExact("value", a.value) });
+const exactAmount = (a: Amount) => ({
+  currency: injectExact("currency", a.currency),
+  value: injectExact("value", a.value),
+});
 const amount = (a: Amount) => ({ currency: inject("currency", a.currency), value: inject("value", a.value) });
-const payToAmount = (a: Amount) => ({ currency: inject("payToCurrency", a.currency), value: inject("payToValue", a.value) });
+const payToAmount = (a: Amount) => ({
+  currency: inject("payToCurrency", a.currency),
+  value: inject("payToValue", a.value),
+});
 const result = (resultStatus: "S" | "F" | "U", resultCode: string) => ({ resultStatus, resultCode });
 
 function common(base: PayRequest) {
@@ -94,7 +99,11 @@ export function orderTemplate(oneClick: boolean) {
   const info = payOrder.authorizationInfo!;
   return {
     ...common(payOrder),
-    paymentFactor: { isAgreementPayment: "true", isEasyPayScenario: "true", ...(oneClick ? { isAuthorizationAndPay: "true" } : {}) },
+    paymentFactor: {
+      isAgreementPayment: "true",
+      isEasyPayScenario: "true",
+      ...(oneClick ? { isAuthorizationAndPay: "true" } : {}),
+    },
     ...(oneClick
       ? {
           authorizationInfo: {
@@ -104,13 +113,20 @@ export function orderTemplate(oneClick: boolean) {
           },
         }
       : {}),
-    paymentMethod: { paymentMethodMetaData: metaData(payOrder), paymentMethodType: inject("paymentMethodType", payOrder.paymentMethod.paymentMethodType) },
+    paymentMethod: {
+      paymentMethodMetaData: metaData(payOrder),
+      paymentMethodType: inject("paymentMethodType", payOrder.paymentMethod.paymentMethodType),
+    },
     paymentRedirectUrl: inject("paymentRedirectUrl", payOrder.paymentRedirectUrl!),
   };
 }
 
 export function inquiryTemplate() {
-  return { acquirerId: inject("acquirerId", inquiry.acquirerId), pspId: inject("pspId", inquiry.pspId), paymentRequestId: inject("paymentRequestId", inquiry.paymentRequestId) };
+  return {
+    acquirerId: inject("acquirerId", inquiry.acquirerId),
+    pspId: inject("pspId", inquiry.pspId),
+    paymentRequestId: inject("paymentRequestId", inquiry.paymentRequestId),
+  };
 }
 
 const inProcessAnswer = {
@@ -121,16 +137,58 @@ const inProcessAnswer = {
 
 /** The rejections the contract holds one interaction for (the embedded config's accounts by default). */
 export function mppInteractions(rejectionCodes: readonly string[]): MppInteraction[] {
-  const evaluation = (description: string, state: StateName, response: unknown, stateParams?: Record<string, string>): MppInteraction =>
-    ({ description, state, stateParams, api: "pay", request: evaluationTemplate(), status: 200, response, signedResponse: true });
-  const inquiryOf = (description: string, state: StateName, response: unknown): MppInteraction =>
-    ({ description, state, api: "inquiryPayment", request: inquiryTemplate(), status: 200, response, signedResponse: true });
+  const evaluation = (
+    description: string,
+    state: StateName,
+    response: unknown,
+    stateParams?: Record<string, string>,
+  ): MppInteraction => ({
+    description,
+    state,
+    stateParams,
+    api: "pay",
+    request: evaluationTemplate(),
+    status: 200,
+    response,
+    signedResponse: true,
+  });
+  const inquiryOf = (description: string, state: StateName, response: unknown): MppInteraction => ({
+    description,
+    state,
+    api: "inquiryPayment",
+    request: inquiryTemplate(),
+    status: 200,
+    response,
+    signedResponse: true,
+  });
   return [
     evaluation("an evaluation of a payable account", states.payableAccount, { result: result("S", "SUCCESS") }),
     ...rejectionCodes.map((code) =>
-      evaluation(`an evaluation of an account rejected with ${code}`, states.accountThatCannotPay, { result: result("F", code) }, { resultCode: code })),
-    { description: "an order creation", state: states.payableAccount, api: "pay", request: orderTemplate(false), status: 200, response: inProcessAnswer, signedResponse: true },
-    { description: "an order creation with one-click authorization", state: states.payableAccount, api: "pay", request: orderTemplate(true), status: 200, response: inProcessAnswer, signedResponse: true },
+      evaluation(
+        `an evaluation of an account rejected with ${code}`,
+        states.accountThatCannotPay,
+        { result: result("F", code) },
+        { resultCode: code },
+      ),
+    ),
+    {
+      description: "an order creation",
+      state: states.payableAccount,
+      api: "pay",
+      request: orderTemplate(false),
+      status: 200,
+      response: inProcessAnswer,
+      signedResponse: true,
+    },
+    {
+      description: "an order creation with one-click authorization",
+      state: states.payableAccount,
+      api: "pay",
+      request: orderTemplate(true),
+      status: 200,
+      response: inProcessAnswer,
+      signedResponse: true,
+    },
     {
       description: "a repeated order creation",
       state: states.orderInProcess,
@@ -140,7 +198,9 @@ export function mppInteractions(rejectionCodes: readonly string[]): MppInteracti
       response: { ...inProcessAnswer, paymentId: injectExact("paymentId", payOrderResponse.paymentId) },
       signedResponse: true,
     },
-    inquiryOf("an inquiry for an unknown paymentRequestId", states.noPayment, { result: result("F", "ORDER_NOT_EXIST") }),
+    inquiryOf("an inquiry for an unknown paymentRequestId", states.noPayment, {
+      result: result("F", "ORDER_NOT_EXIST"),
+    }),
     inquiryOf("an inquiry for an order in process", states.orderInProcess, {
       result: result("S", "SUCCESS"),
       paymentResult: result("U", "PAYMENT_IN_PROCESS"),

@@ -8,13 +8,13 @@
  */
 import { createPrivateKey, createPublicKey } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { MppOperation } from "../../generated/validate";
+import { sendHttp } from "../client/sendHttp";
 import type { KitConfig } from "../config";
 import { isoDateTime } from "../core/isoTime";
 import { judgeSignature } from "../core/judgeSignature";
-import { sendHttp } from "../client/sendHttp";
 import { formatSignatureHeader, sign } from "../core/signature";
 import { contractPaths } from "./mppInteractions";
-import type { MppOperation } from "../../generated/validate";
 
 /** Whether the next request is signed right; the badSignature state asks for one bad one. */
 export class SigningMode {
@@ -72,17 +72,29 @@ export function signingFilter(config: KitConfig, mode: SigningMode, record: Exch
     const timeoutMs = api === "pay" ? config.timing.payTimeoutMs : config.timing.inquiryTimeoutMs;
     const result = await sendHttp(url, { method: "POST", headers, body, timeoutMs });
     if (!result.response) {
-      const problem = `no answer from ${url} within ${timeoutMs} ms: ${result.error?.kind ?? "error"} ${result.error?.message ?? ""}`.trim();
+      const problem =
+        `no answer from ${url} within ${timeoutMs} ms: ${result.error?.kind ?? "error"} ${result.error?.message ?? ""}`.trim();
       record(contractPath, body, { noAnswer: problem });
       res.writeHead(502, { "content-type": "application/json" }).end(JSON.stringify({ kitError: problem }));
       return;
     }
     const answer = result.response;
     record(contractPath, body, answer.body);
-    const verdict = judgeSignature({ method: "POST", uri, headers: answer.headers, timeHeader: "response-time", fallbackClientId: clientId, body: answer.body }, mppKey);
+    const verdict = judgeSignature(
+      {
+        method: "POST",
+        uri,
+        headers: answer.headers,
+        timeHeader: "response-time",
+        fallbackClientId: clientId,
+        body: answer.body,
+      },
+      mppKey,
+    );
     const out: Record<string, string> = {};
     for (const [name, value] of Object.entries(answer.headers)) if (!notForwarded.has(name)) out[name] = value;
-    if (verdict.present && !verdict.valid) out.signature = `INVALID (${verdict.problem ?? "does not verify"})`.replace(/[^\x20-\x7e]/g, "?");
+    if (verdict.present && !verdict.valid)
+      out.signature = `INVALID (${verdict.problem ?? "does not verify"})`.replace(/[^\x20-\x7e]/g, "?");
     res.writeHead(answer.status, out).end(answer.body);
   }
 }

@@ -4,13 +4,17 @@
  * there and its JSON answer is what the interaction injects. The kit still signs the requests,
  * so the bad-signature state is also noted here.
  */
-import { StateError } from "./stateHandlers";
+
 import type { SigningMode } from "./signingProxy";
-import { states, type StateName, type StateValues } from "./states";
+import { StateError } from "./stateHandlers";
+import { type StateName, type StateValues, states } from "./states";
 
 const boundMs = 60_000;
 
-export function stateChangeHandlers(url: string, signing: SigningMode): Record<StateName, (params?: Record<string, unknown>) => Promise<StateValues>> {
+export function stateChangeHandlers(
+  url: string,
+  signing: SigningMode,
+): Record<StateName, (params?: Record<string, unknown>) => Promise<StateValues>> {
   const setUp = (state: StateName) => async (params?: Record<string, unknown>) => {
     if (state === states.badSignature) signing.signNextBadly();
     let answer: Response;
@@ -22,10 +26,16 @@ export function stateChangeHandlers(url: string, signing: SigningMode): Record<S
         signal: AbortSignal.timeout(boundMs),
       });
     } catch (error) {
-      throw new StateError(`state "${state}": the state-change endpoint ${url} could not be reached (${(error as Error).message})`);
+      throw new StateError(
+        `state "${state}": the state-change endpoint ${url} could not be reached (${(error as Error).message})`,
+      );
     }
-    if (!answer.ok) throw new StateError(`state "${state}": the state-change endpoint ${url} answered HTTP ${answer.status}`);
+    if (!answer.ok)
+      throw new StateError(`state "${state}": the state-change endpoint ${url} answered HTTP ${answer.status}`);
     return (await answer.json().catch(() => ({}))) as StateValues;
   };
-  return Object.fromEntries(Object.values(states).map((state) => [state, setUp(state)])) as Record<StateName, (params?: Record<string, unknown>) => Promise<StateValues>>;
+  return Object.fromEntries(Object.values(states).map((state) => [state, setUp(state)])) as Record<
+    StateName,
+    (params?: Record<string, unknown>) => Promise<StateValues>
+  >;
 }

@@ -5,19 +5,20 @@
  * returns the values its interaction injects (fromProviderState): fresh ids, the MPP's
  * paymentId, and the target's own ids, accounts and amounts from config.
  */
-import type { KitConfig, AccountConfig } from "../config";
+
 import { createMppClient } from "../client";
+import type { AccountConfig, KitConfig } from "../config";
+import type { VerificationDriver } from "../core/engine";
+import type { Trace } from "../core/trace";
 import { newPaymentRequestId } from "../run/paymentRequestIds";
+import type { RunSimulator } from "../run/runConformance";
 import type { ScenarioContext } from "../scenarios/context";
 import { pendingOrderOf } from "../scenarios/pendingOrder";
 import { pollInquiry } from "../scenarios/pollInquiry";
 import { authorizationInfoFor, orderRequest } from "../scenarios/requests";
 import { verifyPayment } from "../scenarios/verifyPayment";
-import type { RunSimulator } from "../run/runConformance";
-import type { Trace } from "../core/trace";
 import type { SigningMode } from "./signingProxy";
-import { states, type StateName, type StateValues } from "./states";
-import type { VerificationDriver } from "../core/engine";
+import { type StateName, type StateValues, states } from "./states";
 
 export interface StateDeps {
   config: KitConfig;
@@ -72,31 +73,66 @@ async function createOrder(ctx: ScenarioContext, state: StateName) {
   const account = ctx.config.accounts.payable;
   const values = freshValues(ctx, account);
   const id = values.paymentRequestId;
-  const exchange = await ctx.mpp.call("pay", orderRequest(ctx.config, account, id, { oneClick: false, redirectUrl: values.paymentRedirectUrl }), { step: `state: ${state}` });
+  const exchange = await ctx.mpp.call(
+    "pay",
+    orderRequest(ctx.config, account, id, { oneClick: false, redirectUrl: values.paymentRedirectUrl }),
+    { step: `state: ${state}` },
+  );
   const pending = pendingOrderOf(exchange);
   if (!pending?.paymentId) {
-    const answer = exchange.error ? `no answer (${exchange.error.kind})` : `HTTP ${exchange.response?.status} ${exchange.response?.body.slice(0, 200) ?? ""}`;
-    throw new StateError(`state "${state}": the order creation did not leave an order in process with a paymentUrl and paymentId; the MPP answered ${answer}`);
+    const answer = exchange.error
+      ? `no answer (${exchange.error.kind})`
+      : `HTTP ${exchange.response?.status} ${exchange.response?.body.slice(0, 200) ?? ""}`;
+    throw new StateError(
+      `state "${state}": the order creation did not leave an order in process with a paymentUrl and paymentId; the MPP answered ${answer}`,
+    );
   }
   return { ctx, values: { ...values, paymentId: pending.paymentId }, pending, account };
 }
 
-async function finishedPayment(ctx: ScenarioContext, state: StateName, intended: "success" | "fail"): Promise<StateValues> {
+async function finishedPayment(
+  ctx: ScenarioContext,
+  state: StateName,
+  intended: "success" | "fail",
+): Promise<StateValues> {
   const { values, pending, account } = await createOrder(ctx, state);
   const id = values.paymentRequestId;
-  const record = await verifyPayment(ctx, { paymentRequestId: id, order: pending, redirectBase: values.paymentRedirectUrl, account, intended });
-  if (record.error) throw new StateError(`state "${state}": the ${record.driver} verification driver could not finish: ${record.error}`);
+  const record = await verifyPayment(ctx, {
+    paymentRequestId: id,
+    order: pending,
+    redirectBase: values.paymentRedirectUrl,
+    account,
+    intended,
+  });
+  if (record.error)
+    throw new StateError(
+      `state "${state}": the ${record.driver} verification driver could not finish: ${record.error}`,
+    );
   const polled = await pollInquiry(ctx, id, `state: ${state}`);
-  if (!polled.final) throw new StateError(`state "${state}": inquiryPayment never reported a final paymentResult after ${polled.attempts} attempts`);
+  if (!polled.final)
+    throw new StateError(
+      `state "${state}": inquiryPayment never reported a final paymentResult after ${polled.attempts} attempts`,
+    );
   return values;
 }
 
 export function stateHandlers(deps: StateDeps) {
-  const trace: Trace = { scenario: "contracts", target: { baseUrl: deps.config.target.baseUrl }, features: [...deps.config.features], startedAt: Date.now(), exchanges: [], verifications: [], notes: [] };
+  const trace: Trace = {
+    scenario: "contracts",
+    target: { baseUrl: deps.config.target.baseUrl },
+    features: [...deps.config.features],
+    startedAt: Date.now(),
+    exchanges: [],
+    verifications: [],
+    notes: [],
+  };
   const ctx = () => contextFor(deps, trace);
   const rejected = (code: string) => {
     const account = deps.config.accounts.rejected.find((a) => a.expectCode === code);
-    if (!account) throw new StateError(`state "${states.accountThatCannotPay}": the config declares no rejected account with expectCode ${code} (accounts.rejected)`);
+    if (!account)
+      throw new StateError(
+        `state "${states.accountThatCannotPay}": the config declares no rejected account with expectCode ${code} (accounts.rejected)`,
+      );
     return account;
   };
   const handlers: Record<StateName, (params?: Record<string, unknown>) => Promise<StateValues>> = {

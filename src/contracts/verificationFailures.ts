@@ -35,8 +35,10 @@ function interactionName(raw = ""): string {
 }
 
 /** Signature values are secrets in the kit's output (and say nothing to a reader): show their length. */
-const masked = (text: string) => text.replace(/signature=([^,\s)"']+)/g, (_all, value: string) => `signature=<${value.length} chars>`);
-const shown = (value: unknown): string => masked(value === undefined || value === "" ? "(nothing)" : typeof value === "string" ? value : JSON.stringify(value));
+const masked = (text: string) =>
+  text.replace(/signature=([^,\s)"']+)/g, (_all, value: string) => `signature=<${value.length} chars>`);
+const shown = (value: unknown): string =>
+  masked(value === undefined || value === "" ? "(nothing)" : typeof value === "string" ? value : JSON.stringify(value));
 
 function fieldOf(m: Mismatch): string {
   if (m.type === "StatusMismatch") return "HTTP status";
@@ -49,7 +51,12 @@ function fieldOf(m: Mismatch): string {
 function missingKeys(m: Mismatch): string[] | undefined {
   const detail = m.mismatch ?? "";
   const listed = /missing the following keys: (.+)$/.exec(detail)?.[1];
-  return listed ? listed.split(",").map((k) => k.trim().replace(/^'|'$/g, "")).filter(Boolean) : undefined;
+  return listed
+    ? listed
+        .split(",")
+        .map((k) => k.trim().replace(/^'|'$/g, ""))
+        .filter(Boolean)
+    : undefined;
 }
 
 function toFailures(interaction: string, m: Mismatch): ContractFailure[] {
@@ -57,7 +64,13 @@ function toFailures(interaction: string, m: Mismatch): ContractFailure[] {
   const missing = missingKeys({ ...m, mismatch: detail });
   if (missing) {
     const parent = (m.path ?? "$").replace(/\.$/, "");
-    return missing.map((key) => ({ interaction, field: `${parent}.${key}`, expected: "present", received: "(missing)", detail }));
+    return missing.map((key) => ({
+      interaction,
+      field: `${parent}.${key}`,
+      expected: "present",
+      received: "(missing)",
+      detail,
+    }));
   }
   return [{ interaction, field: fieldOf(m), expected: shown(m.expected), received: shown(m.actual), detail }];
 }
@@ -73,7 +86,15 @@ export function failuresOf(output: string): ContractFailure[] {
     const interaction = interactionName(error.interaction);
     const mismatches = error.mismatch?.mismatches;
     if (mismatches?.length) return mismatches.flatMap((m) => toFailures(interaction, m));
-    return [{ interaction, field: "interaction", expected: "a verifiable interaction", received: "an error", detail: (error.mismatch?.message ?? "").replace(ansi, "") }];
+    return [
+      {
+        interaction,
+        field: "interaction",
+        expected: "a verifiable interaction",
+        received: "an error",
+        detail: (error.mismatch?.message ?? "").replace(ansi, ""),
+      },
+    ];
   });
 }
 

@@ -7,10 +7,10 @@
 import { readFileSync } from "node:fs";
 import { Verifier } from "@pact-foundation/pact";
 import type { KitConfig } from "../config";
-import { AlipaySimulator } from "../simulator/AlipaySimulator";
 import type { Exchange } from "../core/trace";
+import { AlipaySimulator } from "../simulator/AlipaySimulator";
 import { canonicalJson } from "./canonicalJson";
-import { failuresOf, type ContractFailure } from "./verificationFailures";
+import { type ContractFailure, failuresOf } from "./verificationFailures";
 import type { ContractVerdict } from "./verifyContracts";
 
 interface CallbackPact {
@@ -32,13 +32,29 @@ function canonicalBody(req: ProxiedRequest, _res: unknown, next: () => void): vo
 
 function simulatorFailures(exchanges: readonly Exchange[], pact: CallbackPact): ContractFailure[] {
   const described = (x: Exchange) =>
-    pact.interactions.find((i) => canonicalJson(i.request.body?.content) === canonicalJson(x.request.json))?.description ?? `${x.api ?? "callback"} ${x.url}`;
+    pact.interactions.find((i) => canonicalJson(i.request.body?.content) === canonicalJson(x.request.json))
+      ?.description ?? `${x.api ?? "callback"} ${x.url}`;
   return exchanges.flatMap((x) => {
     const interaction = described(x);
-    const schema = (x.schema?.errors ?? []).map((e) => ({ interaction, field: e.path, expected: `valid per spec/alipayplus.yaml (${x.api} request)`, received: e.message, detail: "judged by the Alipay+ simulator" }));
-    const signature = x.signature && !x.signature.valid
-      ? [{ interaction, field: "header Signature", expected: "a signature that verifies with the MPP's public key", received: x.signature.problem ?? "invalid", detail: "judged by the Alipay+ simulator" }]
-      : [];
+    const schema = (x.schema?.errors ?? []).map((e) => ({
+      interaction,
+      field: e.path,
+      expected: `valid per spec/alipayplus.yaml (${x.api} request)`,
+      received: e.message,
+      detail: "judged by the Alipay+ simulator",
+    }));
+    const signature =
+      x.signature && !x.signature.valid
+        ? [
+            {
+              interaction,
+              field: "header Signature",
+              expected: "a signature that verifies with the MPP's public key",
+              received: x.signature.problem ?? "invalid",
+              detail: "judged by the Alipay+ simulator",
+            },
+          ]
+        : [];
     return [...schema, ...signature];
   });
 }
@@ -48,7 +64,13 @@ export async function verifyCallbacks(pactFile: string, config: KitConfig): Prom
   const simulator = await AlipaySimulator.start(config);
   const startedAt = Date.now();
   try {
-    const verifier = new Verifier({ provider: pact.provider.name, providerBaseUrl: simulator.baseUrl, pactUrls: [pactFile], logLevel: "error", requestFilter: canonicalBody as never });
+    const verifier = new Verifier({
+      provider: pact.provider.name,
+      providerBaseUrl: simulator.baseUrl,
+      pactUrls: [pactFile],
+      logLevel: "error",
+      requestFilter: canonicalBody as never,
+    });
     let pactFailures: ContractFailure[] = [];
     let error: string | undefined;
     try {
@@ -59,7 +81,12 @@ export async function verifyCallbacks(pactFile: string, config: KitConfig): Prom
       if (!pactFailures.length) error = message;
     }
     const failures = [...simulatorFailures(simulator.registry.unclaimed, pact), ...pactFailures];
-    return { passed: failures.length === 0 && !error, failures, ...(error ? { error } : {}), durationMs: Date.now() - startedAt };
+    return {
+      passed: failures.length === 0 && !error,
+      failures,
+      ...(error ? { error } : {}),
+      durationMs: Date.now() - startedAt,
+    };
   } finally {
     await simulator.close();
   }

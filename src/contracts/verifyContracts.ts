@@ -6,12 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import { Verifier } from "@pact-foundation/pact";
-import { injectedValueFailures, type PactInteraction, type RecordedExchange } from "./injectedValues";
 import type { Session } from "../run/openSession";
+import { injectedValueFailures, type PactInteraction, type RecordedExchange } from "./injectedValues";
 import { SigningMode, signingFilter } from "./signingProxy";
 import { stateChangeHandlers } from "./stateChangeEndpoint";
 import { stateHandlers } from "./stateHandlers";
-import { failuresOf, type ContractFailure } from "./verificationFailures";
+import { type ContractFailure, failuresOf } from "./verificationFailures";
 
 export interface BrokerSource {
   brokerUrl: string;
@@ -47,7 +47,8 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
   const stateChangeUrl = options.stateChangeUrl ?? session.config.target.stateChangeUrl;
   const source = stateChangeUrl
     ? stateChangeHandlers(stateChangeUrl, signing)
-    : stateHandlers({ config: session.config, simulator: session.simulator, verifier: session.verifier, signing }).handlers;
+    : stateHandlers({ config: session.config, simulator: session.simulator, verifier: session.verifier, signing })
+        .handlers;
   const broker = options.broker;
   // The last state set up, so each exchange can be compared with the values it injected.
   let current: RecordedExchange["state"];
@@ -64,7 +65,13 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
           return values;
         } catch (error) {
           // The interaction then runs on the pact's example values; say why before its mismatches.
-          stateFailures.push({ interaction: `provider state "${name}"${params && Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`, field: "provider state", expected: "reached through the MPP's public API", received: (error as Error).message, detail: "the interactions given this state ran on the pact's example values" });
+          stateFailures.push({
+            interaction: `provider state "${name}"${params && Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`,
+            field: "provider state",
+            expected: "reached through the MPP's public API",
+            received: (error as Error).message,
+            detail: "the interactions given this state ran on the pact's example values",
+          });
           throw error;
         }
       },
@@ -72,8 +79,16 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
   );
   const noAnswers: ContractFailure[] = [];
   const record = (path: string, request: Buffer, response: Buffer | { noAnswer: string }) => {
-    if (Buffer.isBuffer(response)) recorded.push({ state: current, path, request: parseJson(request), response: parseJson(response) });
-    else noAnswers.push({ interaction: `${path}${current ? ` (given ${current.name})` : ""}`, field: "HTTP answer", expected: "an answer", received: response.noAnswer, detail: "the kit answered the verifier HTTP 502 in the MPP's place" });
+    if (Buffer.isBuffer(response))
+      recorded.push({ state: current, path, request: parseJson(request), response: parseJson(response) });
+    else
+      noAnswers.push({
+        interaction: `${path}${current ? ` (given ${current.name})` : ""}`,
+        field: "HTTP answer",
+        expected: "an answer",
+        received: response.noAnswer,
+        detail: "the kit answered the verifier HTTP 502 in the MPP's place",
+      });
   };
   const verifier = new Verifier({
     provider: options.provider,
@@ -106,7 +121,12 @@ export async function verifyContracts(options: VerifyContractsOptions): Promise<
   }
   const injected = injectedValueFailures(recorded, interactionsOf(options.pactFiles ?? []));
   const failures = [...noAnswers, ...stateFailures, ...verdict.failures, ...injected];
-  return { passed: verdict.passed && failures.length === 0, failures, ...(verdict.error ? { error: verdict.error } : {}), durationMs: Date.now() - startedAt };
+  return {
+    passed: verdict.passed && failures.length === 0,
+    failures,
+    ...(verdict.error ? { error: verdict.error } : {}),
+    durationMs: Date.now() - startedAt,
+  };
 }
 
 function parseJson(bytes: Buffer): unknown {
@@ -118,5 +138,7 @@ function parseJson(bytes: Buffer): unknown {
 }
 
 function interactionsOf(files: readonly string[]): PactInteraction[] {
-  return files.flatMap((file) => (JSON.parse(readFileSync(file, "utf8")) as { interactions?: PactInteraction[] }).interactions ?? []);
+  return files.flatMap(
+    (file) => (JSON.parse(readFileSync(file, "utf8")) as { interactions?: PactInteraction[] }).interactions ?? [],
+  );
 }

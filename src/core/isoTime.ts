@@ -19,7 +19,8 @@ export function isoDateTime(at: Date | number = Date.now(), offsetMinutes?: numb
 
 /** An ISO 8601 date-time with a time zone, in epoch ms; undefined when it is not one (a time without zone is ambiguous). */
 export function parseIsoTime(value: unknown): number | undefined {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return undefined;
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value))
+    return undefined;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : ms;
 }

@@ -24,11 +24,17 @@ export function judgeSignature(message: SignedMessage, publicKey: KeyObject | st
   if (header === undefined) return { present: false, valid: false, problem: "no Signature header" };
   const parsed = parseSignatureHeader(header);
   if (!parsed) {
-    return { present: false, valid: false, problem: `Signature header is not "algorithm=RSA256, keyVersion=1, signature=<value>": ${header.slice(0, 80)}` };
+    return {
+      present: false,
+      valid: false,
+      problem: `Signature header is not "algorithm=RSA256, keyVersion=1, signature=<value>": ${header.slice(0, 80)}`,
+    };
   }
-  if (parsed.algorithm !== "RSA256") return { present: true, valid: false, problem: `algorithm is ${parsed.algorithm}, not RSA256` };
+  if (parsed.algorithm !== "RSA256")
+    return { present: true, valid: false, problem: `algorithm is ${parsed.algorithm}, not RSA256` };
   const time = message.headers[message.timeHeader];
-  if (!time) return { present: true, valid: false, problem: `no ${message.timeHeader} header, which the signature covers` };
+  if (!time)
+    return { present: true, valid: false, problem: `no ${message.timeHeader} header, which the signature covers` };
   const clientId = message.headers["client-id"] ?? message.fallbackClientId;
   const parts = { method: message.method, uri: message.uri, clientId, time, body: message.body };
   if (verify(parts, parsed.signature, publicKey)) return { present: true, valid: true };

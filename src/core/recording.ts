@@ -14,7 +14,9 @@ export function appendExchange(trace: Trace, exchange: Omit<Exchange, "id">): Ex
 export const maxBodyBytes = 1024 * 1024;
 
 /** Headers as recorded: names lower-cased, repeated values joined as HTTP allows. */
-export function recordHeaders(headers: Record<string, string | string[] | undefined> | Headers): Record<string, string> {
+export function recordHeaders(
+  headers: Record<string, string | string[] | undefined> | Headers,
+): Record<string, string> {
   const out: Record<string, string> = {};
   const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
   for (const [name, value] of entries) {

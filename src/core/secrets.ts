@@ -7,7 +7,8 @@ import type { Exchange, RecordedMessage, Trace, VerificationRecord } from "./tra
 
 const SECRET_KEY = /^(accessToken|refreshToken|authCode|securityCode|pin|smsCode|otp|otpCode|code|privateKey)$/i;
 // The same keys inside raw JSON text, including JSON nested in a string (passThroughInfo): \"key\":\"value\".
-const SECRET_IN_TEXT = /(\\?"(?:accessToken|refreshToken|authCode|securityCode|pin|smsCode|otp|otpCode|code|privateKey)\\?"\s*:\s*\\?")([^"\\]*)/gi;
+const SECRET_IN_TEXT =
+  /(\\?"(?:accessToken|refreshToken|authCode|securityCode|pin|smsCode|otp|otpCode|code|privateKey)\\?"\s*:\s*\\?")([^"\\]*)/gi;
 const PEM = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g;
 
 /** Shows enough to tell two secrets apart, never enough to use one. */
@@ -28,14 +29,19 @@ export function show(value: unknown, max = 300): string {
 }
 
 export function redactText(text: string): string {
-  return text.replace(SECRET_IN_TEXT, (_m, head: string, value: string) => `${head}${mask(value)}`).replace(PEM, "<private key redacted>");
+  return text
+    .replace(SECRET_IN_TEXT, (_m, head: string, value: string) => `${head}${mask(value)}`)
+    .replace(PEM, "<private key redacted>");
 }
 
 export function redactJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactJson);
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, SECRET_KEY.test(key) && typeof inner === "string" ? mask(inner) : redactJson(inner)]),
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        SECRET_KEY.test(key) && typeof inner === "string" ? mask(inner) : redactJson(inner),
+      ]),
     );
   }
   return typeof value === "string" ? redactText(value) : value;
@@ -44,11 +50,21 @@ export function redactJson(value: unknown): unknown {
 function redactMessage<M extends RecordedMessage>(message: M): M {
   const headers = { ...message.headers };
   if (headers.signature) headers.signature = headers.signature.replace(/signature=.*$/, "signature=<redacted>");
-  return { ...message, headers, body: redactText(message.body), ...(message.json !== undefined ? { json: redactJson(message.json) } : {}) };
+  return {
+    ...message,
+    headers,
+    body: redactText(message.body),
+    ...(message.json !== undefined ? { json: redactJson(message.json) } : {}),
+  };
 }
 
 export function redactExchange(exchange: Exchange): Exchange {
-  return { ...exchange, url: redactText(exchange.url), request: redactMessage(exchange.request), ...(exchange.response ? { response: redactMessage(exchange.response) } : {}) };
+  return {
+    ...exchange,
+    url: redactText(exchange.url),
+    request: redactMessage(exchange.request),
+    ...(exchange.response ? { response: redactMessage(exchange.response) } : {}),
+  };
 }
 
 /** Free text (notes, driver errors) can quote a page or a body; it gets the same masking. */
@@ -61,10 +77,17 @@ function redactRecord(record: VerificationRecord): VerificationRecord {
     // Both quote the page the driver was left on.
     ...(record.deadEnd !== undefined ? { deadEnd: text(record.deadEnd) } : {}),
     ...(record.pageUnjudged !== undefined ? { pageUnjudged: text(record.pageUnjudged) } : {}),
-    ...(record.resend?.problem !== undefined ? { resend: { ...record.resend, problem: text(record.resend.problem) } } : {}),
+    ...(record.resend?.problem !== undefined
+      ? { resend: { ...record.resend, problem: text(record.resend.problem) } }
+      : {}),
   };
 }
 
 export function redactTrace(trace: Trace): Trace {
-  return { ...trace, exchanges: trace.exchanges.map(redactExchange), verifications: trace.verifications.map(redactRecord), notes: trace.notes.map(redactText) };
+  return {
+    ...trace,
+    exchanges: trace.exchanges.map(redactExchange),
+    verifications: trace.verifications.map(redactRecord),
+    notes: trace.notes.map(redactText),
+  };
 }

@@ -29,7 +29,10 @@ export interface SignatureHeader {
 
 export function signingContent(parts: SignedParts): Buffer {
   const head = `${parts.method.toUpperCase()} ${parts.uri}\n${parts.clientId}.${parts.time}.`;
-  return Buffer.concat([Buffer.from(head, "utf8"), Buffer.isBuffer(parts.body) ? parts.body : Buffer.from(parts.body, "utf8")]);
+  return Buffer.concat([
+    Buffer.from(head, "utf8"),
+    Buffer.isBuffer(parts.body) ? parts.body : Buffer.from(parts.body, "utf8"),
+  ]);
 }
 
 /** Returns the URL-encoded base64 signature value. */

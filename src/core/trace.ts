@@ -3,8 +3,8 @@
  * and a user replays. It is plain data (JSON-serialisable) so it can be saved and re-judged.
  */
 import type { Feature } from "../../generated/rules";
-import type { StepLabel, TraceName } from "./scenarioNames";
 import type { Operation } from "../../generated/validate";
+import type { StepLabel, TraceName } from "./scenarioNames";
 
 /** The four Easy Pay APIs. pay and inquiryPayment are served by the MPP; the others by Alipay+. */
 

@@ -1,7 +1,7 @@
 import type { Finding } from "../core/verdicts";
+import { ruleVerdicts, runFailed } from "../run/ruleVerdicts";
 import { formatFinding } from "./failureMessage";
 import { junitXml } from "./junit";
-import { ruleVerdicts, runFailed } from "../run/ruleVerdicts";
 
 const failure: Finding = {
   rule: "order.never-success",

@@ -8,8 +8,9 @@
  *     Hint:     Order creation must ...
  *     Reproduce: curl ...
  */
-import type { Finding } from "../core/verdicts";
+
 import { redactText } from "../core/secrets";
+import type { Finding } from "../core/verdicts";
 
 export interface FailureContext {
   /** A reproducing command for an exchange id, secrets redacted; absent when none applies. */

@@ -5,12 +5,14 @@
  * an <error type="incomplete"> with its cases, cause and fix; a waived rule is <skipped> saying
  * so, with the waived failure in <system-out>.
  */
-import { formatFinding, type FailureContext } from "./failureMessage";
+
 import { redactText } from "../core/secrets";
 import type { RuleVerdict } from "../core/verdicts";
+import { type FailureContext, formatFinding } from "./failureMessage";
 
 const escapeXml = (text: string): string =>
-  text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c)
+  text
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c)
     // XML 1.0 forbids most control characters; a hostile target can put them in a body.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are replaced.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "\uFFFD");
@@ -30,11 +32,17 @@ export function junitXml(verdicts: readonly RuleVerdict[], durationMs: number, c
   const suites = [...areas].map(([area, list]) => {
     const failures = list.filter((v) => v.grade === "fail" || v.grade === "warn").length;
     const errors = list.filter(isUnjudgedMust).length;
-    const skipped = list.filter((v) => !isUnjudgedMust(v) && (v.grade === "skip" || v.grade === "not-testable" || v.grade === "waived")).length;
+    const skipped = list.filter(
+      (v) => !isUnjudgedMust(v) && (v.grade === "skip" || v.grade === "not-testable" || v.grade === "waived"),
+    ).length;
     const cases = list.map((v) => {
       const name = escapeXml(`[${v.level}] ${v.rule}: ${v.text}`);
       const open = `    <testcase classname="easypay.${escapeXml(area)}" name="${name}">`;
-      const details = () => v.findings.filter((f) => f.verdict === "fail").map((f) => formatFinding(f, context)).join("\n\n");
+      const details = () =>
+        v.findings
+          .filter((f) => f.verdict === "fail")
+          .map((f) => formatFinding(f, context))
+          .join("\n\n");
       if (v.grade === "fail" || v.grade === "warn") {
         const first = v.findings[0];
         return `${open}\n      <failure type="${v.level}" message="${escapeXml(first?.title ?? v.text)}">${escapeXml(details())}</failure>\n    </testcase>`;

@@ -13,16 +13,22 @@ export function kitVersion(root: string = kitRoot): string {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 /** sha256 over every file of spec/ (path and bytes), in a stable order; the same on every OS. */
 export function specHash(root: string = kitRoot): string {
   const spec = join(root, "spec");
   const hash = createHash("sha256");
-  for (const file of filesUnder(spec).map((f) => relative(spec, f).split("\\").join("/")).sort()) {
-    hash.update(`${file}\0`).update(readFileSync(join(spec, file))).update("\0");
+  for (const file of filesUnder(spec)
+    .map((f) => relative(spec, f).split("\\").join("/"))
+    .sort()) {
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(spec, file)))
+      .update("\0");
   }
   return `sha256:${hash.digest("hex")}`;
 }

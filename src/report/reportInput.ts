@@ -4,8 +4,9 @@
  * are open strings (new grades such as "warn" or "waived" render without changes here), and
  * optional fields a newer roll-up adds (grade, cases, skip cause, waiver) are shown when present.
  */
-import type { Finding } from "../core/verdicts";
+
 import type { Trace } from "../core/trace";
+import type { Finding } from "../core/verdicts";
 
 export interface VerdictView {
   rule: string;
@@ -76,7 +77,8 @@ export function headlineGrade(grades: readonly string[]): string {
 /** Counts per grade, in severity order. */
 export function countGrades(verdicts: readonly VerdictView[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const grade of verdicts.map(gradeOf).sort((a, b) => gradeRank(a) - gradeRank(b))) counts[grade] = (counts[grade] ?? 0) + 1;
+  for (const grade of verdicts.map(gradeOf).sort((a, b) => gradeRank(a) - gradeRank(b)))
+    counts[grade] = (counts[grade] ?? 0) + 1;
   return counts;
 }
 

@@ -12,7 +12,10 @@ test("run ids sort by time and are safe folder names on every OS", () => {
 
 test("latest/ is a real copy of the newest run, replaced whole", () => {
   const base = mkdtempSync(join(tmpdir(), "easypay-runs-"));
-  for (const [id, text] of [["run-1", "first"], ["run-2", "second"]] as const) {
+  for (const [id, text] of [
+    ["run-1", "first"],
+    ["run-2", "second"],
+  ] as const) {
     mkdirSync(join(base, id, "evidence"), { recursive: true });
     writeFileSync(join(base, id, `${id}.txt`), text);
     publishLatest(base, join(base, id));
@@ -30,7 +33,11 @@ test("screenshots move from the shared evidence folder into the run's; a user's 
   mkdirSync(own);
   writeFileSync(join(shared, "a.png"), "a");
   writeFileSync(join(own, "b.png"), "b");
-  const moved = collectEvidence([join(shared, "a.png"), join(own, "b.png"), join(own, "gone.png")], join(base, "run"), shared);
+  const moved = collectEvidence(
+    [join(shared, "a.png"), join(own, "b.png"), join(own, "gone.png")],
+    join(base, "run"),
+    shared,
+  );
   expect([...moved.values()]).toEqual([join(base, "run", "evidence", "a.png"), join(base, "run", "evidence", "b.png")]);
   expect(existsSync(shared)).toBe(false); // emptied, then removed
   expect(existsSync(join(own, "b.png"))).toBe(true);

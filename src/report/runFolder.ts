@@ -3,13 +3,27 @@
  * is a real copy of the newest (a symlink or junction does not work everywhere: Windows
  * without developer mode, zip artifacts, some CI caches).
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+
 import { randomBytes } from "node:crypto";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+} from "node:fs";
+import { basename, join, resolve } from "node:path";
 
 /** Sortable, readable and unique: 2026-12-02T07-52-42Z-3f9a. Safe as a folder name on every OS. */
 export function newRunId(now: Date = new Date(), suffix: string = randomBytes(2).toString("hex")): string {
-  return `${now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-")}-${suffix}`;
+  return `${now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-")}-${suffix}`;
 }
 
 export const latestDir = (baseDir: string): string => join(baseDir, "latest");
@@ -30,7 +44,11 @@ export function publishLatest(baseDir: string, runDir: string): string {
  * old path. Files in the shared default evidence folder are moved (they belong to this run);
  * files in a folder the user configured are copied and left where they were.
  */
-export function collectEvidence(screenshots: readonly string[], runDir: string, sharedEvidenceDir?: string): Map<string, string> {
+export function collectEvidence(
+  screenshots: readonly string[],
+  runDir: string,
+  sharedEvidenceDir?: string,
+): Map<string, string> {
   const moved = new Map<string, string>();
   const evidence = join(runDir, "evidence");
   mkdirSync(evidence, { recursive: true });
@@ -46,6 +64,7 @@ export function collectEvidence(screenshots: readonly string[], runDir: string, 
     moved.set(file, to);
   }
   // The shared folder only held this run's screenshots: leave no empty folder behind.
-  if (sharedEvidenceDir && existsSync(sharedEvidenceDir) && readdirSync(sharedEvidenceDir).length === 0) rmdirSync(sharedEvidenceDir);
+  if (sharedEvidenceDir && existsSync(sharedEvidenceDir) && readdirSync(sharedEvidenceDir).length === 0)
+    rmdirSync(sharedEvidenceDir);
   return moved;
 }

@@ -4,8 +4,18 @@
  * No bodies, headers or URLs beyond the target's base URL: nothing a secret can hide in but
  * the finding titles, which are masked like every other report text.
  */
-import { areaOf, countGrades, displayUrl, extraField, gradeOf, headlineGrade, type RunMeta, type RunView } from "./reportInput";
+
 import { redactText } from "../core/secrets";
+import {
+  areaOf,
+  countGrades,
+  displayUrl,
+  extraField,
+  gradeOf,
+  headlineGrade,
+  type RunMeta,
+  type RunView,
+} from "./reportInput";
 
 export const summarySchemaVersion = 1;
 
@@ -50,7 +60,9 @@ export function buildSummary(run: RunView, meta: RunMeta): Summary {
     const cases = run.findings
       .filter((f) => f.rule === v.rule)
       .map((f) => ({ scenario: f.scenario, verdict: f.verdict, title: redactText(f.title) }));
-    const extras = Object.fromEntries(passThrough.map((k) => [k, extraField(v, k)]).filter(([, value]) => value !== undefined));
+    const extras = Object.fromEntries(
+      passThrough.map((k) => [k, extraField(v, k)]).filter(([, value]) => value !== undefined),
+    );
     rules[v.rule] = {
       area: areaOf(v.rule),
       level: v.level,
@@ -74,7 +86,11 @@ export function buildSummary(run: RunView, meta: RunMeta): Summary {
     verdict: headlineGrade(grades),
     counts: countGrades(run.verdicts),
     mustFailures: run.verdicts.filter((v) => v.level === "MUST" && gradeOf(v) === "fail").map((v) => v.rule),
-    scenarios: run.traces.map((t) => ({ name: t.scenario, durationMs: (t.finishedAt ?? t.startedAt) - t.startedAt, exchanges: t.exchanges.length })),
+    scenarios: run.traces.map((t) => ({
+      name: t.scenario,
+      durationMs: (t.finishedAt ?? t.startedAt) - t.startedAt,
+      exchanges: t.exchanges.length,
+    })),
     rules,
   };
 }

@@ -5,12 +5,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { redactJson, redactTrace } from "../core/secrets";
 import type { Trace } from "../core/trace";
 import type { FailureContext } from "./failureMessage";
 import { renderReportHtml } from "./html/renderReport";
 import { junitXml } from "./junit";
 import { kitVersion, specHash } from "./kitIdentity";
-import { redactJson, redactTrace } from "../core/secrets";
 import type { RunMeta, RunView } from "./reportInput";
 import { collectEvidence, newRunId, publishLatest } from "./runFolder";
 import { buildSummary } from "./summary";
@@ -44,19 +44,38 @@ function metaFor(result: RunView, given: Partial<RunMeta> = {}): RunMeta {
     faults: given.faults ?? [],
     scenarios: given.scenarios ?? result.traces.map((t) => t.scenario),
     profile: given.profile ?? "unknown",
-    driver: given.driver ?? ([...new Set(result.traces.flatMap((t) => t.verifications.map((v) => v.driver)))].join(",") || "unknown"),
+    driver:
+      given.driver ??
+      ([...new Set(result.traces.flatMap((t) => t.verifications.map((v) => v.driver)))].join(",") || "unknown"),
     kitVersion: given.kitVersion ?? kitVersion(),
     specHash: given.specHash ?? specHash(),
   };
 }
 
 /** Screenshots move into evidence/; traces then cite them relative to the run folder. */
-function withEvidence(traces: readonly Trace[], runDir: string, sharedEvidenceDir?: string): { traces: Trace[]; images: Map<string, string> } {
-  const moved = collectEvidence(traces.flatMap((t) => t.verifications.flatMap((v) => v.screenshots)), runDir, sharedEvidenceDir);
-  const rel = (p: string) => relative(runDir, moved.get(p) ?? p).split("\\").join("/");
+function withEvidence(
+  traces: readonly Trace[],
+  runDir: string,
+  sharedEvidenceDir?: string,
+): { traces: Trace[]; images: Map<string, string> } {
+  const moved = collectEvidence(
+    traces.flatMap((t) => t.verifications.flatMap((v) => v.screenshots)),
+    runDir,
+    sharedEvidenceDir,
+  );
+  const rel = (p: string) =>
+    relative(runDir, moved.get(p) ?? p)
+      .split("\\")
+      .join("/");
   const images = new Map<string, string>();
   for (const to of moved.values()) images.set(rel(to), `data:image/png;base64,${readFileSync(to).toString("base64")}`);
-  const rewritten = traces.map((t) => ({ ...t, verifications: t.verifications.map((v) => ({ ...v, screenshots: v.screenshots.map((p) => (moved.has(p) ? rel(p) : p)) })) }));
+  const rewritten = traces.map((t) => ({
+    ...t,
+    verifications: t.verifications.map((v) => ({
+      ...v,
+      screenshots: v.screenshots.map((p) => (moved.has(p) ? rel(p) : p)),
+    })),
+  }));
   return { traces: rewritten, images };
 }
 
@@ -69,12 +88,16 @@ export function writeReports(baseDir: string, result: ReportableRun, options: Wr
   const context: FailureContext = { reproduce: options.reproduce };
   const files: Record<(typeof reportFiles)[number], string> = {
     "junit.xml": junitXml(result.verdicts, result.durationMs, context),
-    "findings.json": `${JSON.stringify({
-      durationMs: result.durationMs,
-      verdicts: result.verdicts.map(({ findings: _f, ...verdict }) => redactJson(verdict)),
-      findings: redactJson(result.findings),
-      traces: traces.map(redactTrace),
-    }, null, 2)}\n`,
+    "findings.json": `${JSON.stringify(
+      {
+        durationMs: result.durationMs,
+        verdicts: result.verdicts.map(({ findings: _f, ...verdict }) => redactJson(verdict)),
+        findings: redactJson(result.findings),
+        traces: traces.map(redactTrace),
+      },
+      null,
+      2,
+    )}\n`,
     "summary.json": `${JSON.stringify(buildSummary(run, meta), null, 2)}\n`,
     "report.html": renderReportHtml({ run, meta, reproduce: options.reproduce, screenshots: images }),
   };

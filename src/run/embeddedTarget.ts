@@ -5,13 +5,20 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import { existsSync } from "node:fs";
+import {
+  type FaultId,
+  fastTiming,
+  type PageStyle,
+  type RunningReferenceMpp,
+  referenceAccounts,
+  startReferenceMpp,
+} from "../../reference-mpp";
 import type { KitConfig } from "../config";
-import { systemChromiums } from "../verification/findChromium";
 import type { DeepPartial } from "../config/configLayers";
-import { fastTiming, referenceAccounts, startReferenceMpp, type FaultId, type PageStyle, type RunningReferenceMpp } from "../../reference-mpp";
+import { systemChromiums } from "../verification/findChromium";
 
 /** What the command line needs to name the embedded MPP's faults and page styles. */
-export { isFaultId, isPageStyle, pageStyles, type FaultId, type PageStyle } from "../../reference-mpp";
+export { type FaultId, isFaultId, isPageStyle, type PageStyle, pageStyles } from "../../reference-mpp";
 
 export interface EmbeddedKeys {
   kitPrivateKeyPem: string;
@@ -25,10 +32,20 @@ let keys: EmbeddedKeys | undefined;
 /** Fresh throwaway key pairs, made once per process (the fault matrix starts many MPPs). */
 export function embeddedKeys(): EmbeddedKeys {
   if (!keys) {
-    const pair = () => generateKeyPairSync("rsa", { modulusLength: 2048, publicKeyEncoding: { type: "spki", format: "pem" }, privateKeyEncoding: { type: "pkcs8", format: "pem" } });
+    const pair = () =>
+      generateKeyPairSync("rsa", {
+        modulusLength: 2048,
+        publicKeyEncoding: { type: "spki", format: "pem" },
+        privateKeyEncoding: { type: "pkcs8", format: "pem" },
+      });
     const kit = pair();
     const mpp = pair();
-    keys = { kitPrivateKeyPem: kit.privateKey, kitPublicKeyPem: kit.publicKey, mppPrivateKeyPem: mpp.privateKey, mppPublicKeyPem: mpp.publicKey };
+    keys = {
+      kitPrivateKeyPem: kit.privateKey,
+      kitPublicKeyPem: kit.publicKey,
+      mppPrivateKeyPem: mpp.privateKey,
+      mppPublicKeyPem: mpp.publicKey,
+    };
   }
   return keys;
 }
@@ -40,9 +57,19 @@ const UNBOUND = "http://127.0.0.1:1";
 /** The configuration base that points the kit at the reference MPP, accounts and all. */
 export function embeddedBase(k: EmbeddedKeys): DeepPartial<KitConfig> {
   const { payable, frozen, poor, kycFailed, missingUserLoginId } = referenceAccounts;
-  const rejected = (userLoginId: string, expectCode: string) => ({ userLoginId, userLoginIdType: "MOBILE", expectCode });
+  const rejected = (userLoginId: string, expectCode: string) => ({
+    userLoginId,
+    userLoginIdType: "MOBILE",
+    expectCode,
+  });
   return {
-    target: { baseUrl: UNBOUND, clientId: CLIENT_ID, acquirerId: "1022188000000000001", pspId: "1022160000000000000", mppPublicKeyPem: k.mppPublicKeyPem },
+    target: {
+      baseUrl: UNBOUND,
+      clientId: CLIENT_ID,
+      acquirerId: "1022188000000000001",
+      pspId: "1022160000000000000",
+      mppPublicKeyPem: k.mppPublicKeyPem,
+    },
     kitPrivateKeyPem: k.kitPrivateKeyPem,
     kitPublicKeyPem: k.kitPublicKeyPem,
     accounts: {
@@ -87,7 +114,13 @@ export function withTargetUrl(config: KitConfig, baseUrl: string): KitConfig {
   };
 }
 
-export function startEmbeddedMpp(config: KitConfig, k: EmbeddedKeys, alipayBaseUrl: string, faults: readonly FaultId[] = [], pageStyle?: PageStyle): Promise<RunningReferenceMpp> {
+export function startEmbeddedMpp(
+  config: KitConfig,
+  k: EmbeddedKeys,
+  alipayBaseUrl: string,
+  faults: readonly FaultId[] = [],
+  pageStyle?: PageStyle,
+): Promise<RunningReferenceMpp> {
   return startReferenceMpp({
     clientId: config.target.clientId,
     alipayPublicKeyPem: k.kitPublicKeyPem,

@@ -9,7 +9,13 @@ const shouldUnjudged: V = { level: "SHOULD", grade: "skip", incomplete: true };
 const featureSkip: V = { level: "MUST", grade: "skip", incomplete: false };
 const waived: V = { level: "MUST", grade: "waived", incomplete: false };
 
-const base: RunOutcome = { verdicts: [mustPass], failOn: "must", allowIncomplete: false, expiredWaivers: 0, unfinishedScenarios: 0 };
+const base: RunOutcome = {
+  verdicts: [mustPass],
+  failOn: "must",
+  allowIncomplete: false,
+  expiredWaivers: 0,
+  unfinishedScenarios: 0,
+};
 
 test.each<[string, Partial<RunOutcome>, number]>([
   ["every MUST judged and passed", {}, 0],

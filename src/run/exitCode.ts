@@ -33,7 +33,8 @@ export function exitCodeOf(run: RunOutcome): ExitCode {
   const gated = run.failOn === "none" ? [] : run.failOn === "should" ? ["fail", "warn"] : ["fail"];
   const failed = run.verdicts.some((v) => gated.includes(v.grade)) || (run.failOn !== "none" && run.expiredWaivers > 0);
   if (failed) return exitCodes.failed;
-  const unjudged = run.verdicts.some((v) => v.level === "MUST" && v.incomplete && v.grade !== "waived") || run.unfinishedScenarios > 0;
+  const unjudged =
+    run.verdicts.some((v) => v.level === "MUST" && v.incomplete && v.grade !== "waived") || run.unfinishedScenarios > 0;
   if (unjudged && !run.allowIncomplete) return exitCodes.incomplete;
   return exitCodes.passed;
 }

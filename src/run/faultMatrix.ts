@@ -4,12 +4,12 @@
  * rule the fault names. Runs faults concurrently; everything else is shared per run.
  */
 import type { RuleId } from "../../generated/rules";
-import { faultCatalogue, type FaultEntry, type PageStyle } from "../../reference-mpp";
-import { sharedBrowser, type SharedBrowser } from "../verification/browserDriver";
+import { type FaultEntry, faultCatalogue, type PageStyle } from "../../reference-mpp";
+import { formatFinding } from "../report/failureMessage";
+import { type SharedBrowser, sharedBrowser } from "../verification/browserDriver";
 import { chromiumOnThisMachine } from "./embeddedTarget";
 import { openSession } from "./openSession";
 import { runConformance } from "./runConformance";
-import { formatFinding } from "../report/failureMessage";
 
 export interface MatrixRow {
   fault: FaultEntry["id"];
@@ -52,17 +52,34 @@ export async function runFaultMatrix(options: MatrixOptions = {}): Promise<Matri
   const chromium = options.browser ? undefined : chromiumOnThisMachine();
   const browser = options.browser ?? (chromium ? sharedBrowser(chromium) : undefined);
   try {
-    return await inPool(faults, options.concurrency ?? 4, (entry) => runOneFault(entry, browser, options.env ?? {}, options.pageStyle));
+    return await inPool(faults, options.concurrency ?? 4, (entry) =>
+      runOneFault(entry, browser, options.env ?? {}, options.pageStyle),
+    );
   } finally {
     if (!options.browser) await browser?.close();
   }
 }
 
-async function runOneFault(entry: FaultEntry, browser: SharedBrowser | undefined, env: NodeJS.ProcessEnv, pageStyle?: PageStyle): Promise<MatrixRow> {
+async function runOneFault(
+  entry: FaultEntry,
+  browser: SharedBrowser | undefined,
+  env: NodeJS.ProcessEnv,
+  pageStyle?: PageStyle,
+): Promise<MatrixRow> {
   const started = Date.now();
-  const session = await openSession({ embedded: true, faults: [entry.id], env, browser, ...(pageStyle ? { pageStyle } : {}) });
+  const session = await openSession({
+    embedded: true,
+    faults: [entry.id],
+    env,
+    browser,
+    ...(pageStyle ? { pageStyle } : {}),
+  });
   try {
-    const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier });
+    const result = await runConformance({
+      config: session.config,
+      simulator: session.simulator,
+      verifier: session.verifier,
+    });
     const failed = result.verdicts.filter((v) => v.verdict === "fail");
     const failedRules = failed.map((v) => v.rule);
     const caught = failedRules.includes(entry.rule);
@@ -74,7 +91,14 @@ async function runOneFault(entry: FaultEntry, browser: SharedBrowser | undefined
           ...failed.flatMap((v) => v.findings.map((f) => formatFinding(f))),
           ...result.traces.flatMap((t) => t.notes.map((n) => `${t.scenario}: ${n}`)),
         ].join("\n");
-    return { fault: entry.id, rule: entry.rule, failedRules, caught, durationMs: Date.now() - started, ...(diagnosis ? { diagnosis } : {}) };
+    return {
+      fault: entry.id,
+      rule: entry.rule,
+      failedRules,
+      caught,
+      durationMs: Date.now() - started,
+      ...(diagnosis ? { diagnosis } : {}),
+    };
   } finally {
     await session.close();
   }
@@ -83,6 +107,9 @@ async function runOneFault(entry: FaultEntry, browser: SharedBrowser | undefined
 export function formatMatrix(rows: readonly MatrixRow[]): string {
   const width = Math.max(...rows.map((r) => r.fault.length));
   return rows
-    .map((r) => `${r.caught ? "caught " : "MISSED "} ${r.fault.padEnd(width)}  → ${r.rule}${r.failedRules.length > 1 ? `  (also: ${r.failedRules.filter((x) => x !== r.rule).join(", ")})` : ""}  ${(r.durationMs / 1000).toFixed(1)} s${r.diagnosis ? `\n${r.diagnosis.replace(/^/gm, "        ")}` : ""}`)
+    .map(
+      (r) =>
+        `${r.caught ? "caught " : "MISSED "} ${r.fault.padEnd(width)}  → ${r.rule}${r.failedRules.length > 1 ? `  (also: ${r.failedRules.filter((x) => x !== r.rule).join(", ")})` : ""}  ${(r.durationMs / 1000).toFixed(1)} s${r.diagnosis ? `\n${r.diagnosis.replace(/^/gm, "        ")}` : ""}`,
+    )
     .join("\n");
 }

@@ -3,15 +3,23 @@
  * simulator, the verification driver and, by default, the embedded reference MPP.
  */
 import type { KitConfig } from "../config";
+import { ConfigError } from "../config/ConfigError";
 import type { ConfigOverrides } from "../config/ConfigFile";
 import { loadConfig } from "../config/loadConfig";
-import { AlipaySimulator } from "../simulator/AlipaySimulator";
-import { createVerificationDriver } from "../verification/createVerificationDriver";
-import type { SharedBrowser } from "../verification/browserDriver";
-import { isPageStyle, pageStyles, type FaultId, type PageStyle } from "./embeddedTarget";
-import { ConfigError } from "../config/ConfigError";
-import { embeddedBase, embeddedKeys, startEmbeddedMpp, withTargetUrl } from "./embeddedTarget";
 import type { VerificationDriver } from "../core/engine";
+import { AlipaySimulator } from "../simulator/AlipaySimulator";
+import type { SharedBrowser } from "../verification/browserDriver";
+import { createVerificationDriver } from "../verification/createVerificationDriver";
+import {
+  embeddedBase,
+  embeddedKeys,
+  type FaultId,
+  isPageStyle,
+  type PageStyle,
+  pageStyles,
+  startEmbeddedMpp,
+  withTargetUrl,
+} from "./embeddedTarget";
 
 export interface SessionOptions {
   configFile?: string;
@@ -59,12 +67,23 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     const simulator = await AlipaySimulator.start(config);
     closers.push(() => simulator.close());
     if (keys && options.embedded) {
-      const mpp = await startEmbeddedMpp(config, keys, simulator.baseUrl, options.faults, embeddedPageStyle(options.pageStyle, env));
+      const mpp = await startEmbeddedMpp(
+        config,
+        keys,
+        simulator.baseUrl,
+        options.faults,
+        embeddedPageStyle(options.pageStyle, env),
+      );
       closers.push(() => mpp.close());
       config = withTargetUrl(config, mpp.baseUrl);
     }
     const waitForRedirect = (id: string, timeoutMs: number) => simulator.registry.waitForRedirect(id, timeoutMs);
-    const verifier = createVerificationDriver({ config, simulator: { waitForRedirect }, log: console.log, browser: options.browser });
+    const verifier = createVerificationDriver({
+      config,
+      simulator: { waitForRedirect },
+      log: console.log,
+      browser: options.browser,
+    });
     closers.push(() => verifier.close());
     return { config, simulator, verifier, close };
   } catch (error) {
@@ -77,5 +96,10 @@ export async function openSession(options: SessionOptions): Promise<Session> {
 function embeddedPageStyle(option: PageStyle | undefined, env: NodeJS.ProcessEnv): PageStyle | undefined {
   const style = option ?? (env.REFERENCE_MPP_PAGE_STYLE || undefined);
   if (style === undefined || isPageStyle(style)) return style;
-  throw new ConfigError([{ path: "REFERENCE_MPP_PAGE_STYLE", message: `must be one of ${pageStyles.join(", ")}, not ${JSON.stringify(style)}` }]);
+  throw new ConfigError([
+    {
+      path: "REFERENCE_MPP_PAGE_STYLE",
+      message: `must be one of ${pageStyles.join(", ")}, not ${JSON.stringify(style)}`,
+    },
+  ]);
 }

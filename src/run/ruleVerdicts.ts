@@ -4,9 +4,9 @@
  * judges; the verdict is pass only when no case that should have been judged went unjudged.
  * Pure.
  */
-import { ruleIds, rules, type RuleId } from "../../generated/rules";
-import type { CaseStatus, Finding, RuleCase, RuleVerdict, SkipCause } from "../core/verdicts";
+import { type RuleId, ruleIds, rules } from "../../generated/rules";
 import type { Trace } from "../core/trace";
+import type { CaseStatus, Finding, RuleCase, RuleVerdict, SkipCause } from "../core/verdicts";
 import { causeOfReason, featureNotDeclared, notInRun, traceTrouble } from "./skipCause";
 
 export interface VerdictContext {
@@ -32,27 +32,42 @@ function caseOf(scenario: string, mine: readonly Finding[], trace: Trace | undef
 }
 
 const describeCases = (cases: readonly RuleCase[], status: CaseStatus) =>
-  cases.filter((c) => c.status === status).map((c) => c.scenario).join(", ");
+  cases
+    .filter((c) => c.status === status)
+    .map((c) => c.scenario)
+    .join(", ");
 
 /** The one-line reason of a rule that was not (fully) judged. */
 function skipReason(cases: readonly RuleCase[], cause: SkipCause): string {
   const passed = describeCases(cases, "pass");
   const gaps = cases.filter((c) => c.status === "not-judged");
   const notJudged = gaps.length ? gaps : cases.filter((c) => c.status === "no-occasion");
-  const where = notJudged.length && cause.kind !== "not-in-run" && cause.kind !== "feature-not-declared" ? `not judged in ${notJudged.map((c) => c.scenario).join(", ")}: ` : "";
+  const where =
+    notJudged.length && cause.kind !== "not-in-run" && cause.kind !== "feature-not-declared"
+      ? `not judged in ${notJudged.map((c) => c.scenario).join(", ")}: `
+      : "";
   return `${passed ? `passed in ${passed}, but ` : ""}${where}${cause.summary}`;
 }
 
 function verdictOf(id: RuleId, findings: readonly Finding[], context: VerdictContext): RuleVerdict {
   const rule = rules[id] as (typeof rules)[RuleId] & { testable?: false; reason?: string };
   const base = { rule: id, level: rule.level, text: rule.text, incomplete: false };
-  if (rule.testable === false) return { ...base, verdict: "not-testable", grade: "not-testable", findings: [], cases: [], reason: rule.reason };
+  if (rule.testable === false)
+    return { ...base, verdict: "not-testable", grade: "not-testable", findings: [], cases: [], reason: rule.reason };
   const mine = findings.filter((f) => f.rule === id);
   const traced = context.traces !== undefined;
   const scenarios = context.ruleScenarios?.get(id) ?? [...new Set(mine.map((f) => f.scenario))];
-  const cases = scenarios.map((s) => caseOf(s, mine, context.traces?.find((t) => t.scenario === s), traced));
+  const cases = scenarios.map((s) =>
+    caseOf(
+      s,
+      mine,
+      context.traces?.find((t) => t.scenario === s),
+      traced,
+    ),
+  );
   const failures = mine.filter((f) => f.verdict === "fail");
-  if (failures.length > 0) return { ...base, verdict: "fail", grade: rule.level === "MUST" ? "fail" : "warn", findings: failures, cases };
+  if (failures.length > 0)
+    return { ...base, verdict: "fail", grade: rule.level === "MUST" ? "fail" : "warn", findings: failures, cases };
 
   const ran = cases.filter((c) => c.status !== "not-run");
   if (ran.length === 0) {
@@ -63,17 +78,38 @@ function verdictOf(id: RuleId, findings: readonly Finding[], context: VerdictCon
       : leftOut
         ? { kind: "not-in-run", summary: "no check of this run judges the rule", fix: "run with every check" }
         : { kind: "no-evidence", summary: "no scenario of this run judged the rule", fix: "run every scenario" };
-    return { ...base, verdict: "skip", grade: "skip", findings: mine, cases, cause, reason: cause.summary, incomplete: !leftOut };
+    return {
+      ...base,
+      verdict: "skip",
+      grade: "skip",
+      findings: mine,
+      cases,
+      cause,
+      reason: cause.summary,
+      incomplete: !leftOut,
+    };
   }
   const gap = ran.find((c) => c.status === "not-judged" || c.status === "feature-not-declared");
   const passed = ran.some((c) => c.status === "pass");
   // Nothing to judge where it ran, and the scenarios that would have judged it left out: a
   // subset's choice, not a gap.
-  const leftOut = !gap && !passed && ran.length < cases.length ? notInRun(cases.filter((c) => c.status === "not-run").map((c) => c.scenario)) : undefined;
+  const leftOut =
+    !gap && !passed && ran.length < cases.length
+      ? notInRun(cases.filter((c) => c.status === "not-run").map((c) => c.scenario))
+      : undefined;
   const cause = gap?.cause ?? leftOut ?? (passed ? undefined : ran[0]!.cause);
   if (!cause) return { ...base, verdict: "pass", grade: "pass", findings: mine, cases };
   const incomplete = cause.kind !== "feature-not-declared" && cause.kind !== "not-in-run";
-  return { ...base, verdict: "skip", grade: "skip", findings: mine, cases, cause, reason: skipReason(cases, cause), incomplete };
+  return {
+    ...base,
+    verdict: "skip",
+    grade: "skip",
+    findings: mine,
+    cases,
+    cause,
+    reason: skipReason(cases, cause),
+    incomplete,
+  };
 }
 
 /**

@@ -3,19 +3,18 @@
  * paymentRequestIds), then every check over the traces. Record first, judge after.
  */
 import type { RuleId } from "../../generated/rules";
-import type { KitConfig } from "../config";
 import { allChecks } from "../checks";
-import { judge, type Check } from "../checks/defineCheck";
-import type { Finding } from "../core/verdicts";
+import { type Check, judge } from "../checks/defineCheck";
 import { createMppClient } from "../client/createMppClient";
+import type { KitConfig } from "../config";
+import type { SimulatorControl, VerificationDriver } from "../core/engine";
+import type { Exchange, Trace } from "../core/trace";
+import type { Finding, RuleVerdict } from "../core/verdicts";
 import type { Scenario } from "../scenarios";
 import { allScenarios } from "../scenarios";
 import type { ScenarioContext } from "../scenarios/context";
-import type { Exchange, Trace } from "../core/trace";
 import { newPaymentRequestId } from "./paymentRequestIds";
 import { ruleVerdicts } from "./ruleVerdicts";
-import type { SimulatorControl, VerificationDriver } from "../core/engine";
-import type { RuleVerdict } from "../core/verdicts";
 
 /** The simulator as the runner needs it: a control plane whose payments' callbacks land in a trace. */
 export interface RunSimulator {
@@ -50,7 +49,14 @@ export interface RunResult {
  */
 export function scenarioBoundMs(config: KitConfig): number {
   const t = config.timing;
-  return t.inquiryIntervalMs * t.inquiryMaxAttempts + t.inquiryTimeoutMs * 2 + config.verification.timeoutMs + t.callbackWaitMs * 4 + t.payTimeoutMs * 6 + (t.noAnswerMs ?? 0) * 4;
+  return (
+    t.inquiryIntervalMs * t.inquiryMaxAttempts +
+    t.inquiryTimeoutMs * 2 +
+    config.verification.timeoutMs +
+    t.callbackWaitMs * 4 +
+    t.payTimeoutMs * 6 +
+    (t.noAnswerMs ?? 0) * 4
+  );
 }
 
 function newTrace(config: KitConfig, scenario: Scenario): Trace {
@@ -89,7 +95,8 @@ async function runScenario(scenario: Scenario, options: RunOptions): Promise<Tra
   });
   try {
     const outcome = await Promise.race([scenario.run(ctx).then(() => "done" as const), overtime]);
-    if (outcome === "overtime") trace.notes.push(`scenario stopped after its bound of ${bound} ms; judged on what it recorded`);
+    if (outcome === "overtime")
+      trace.notes.push(`scenario stopped after its bound of ${bound} ms; judged on what it recorded`);
   } catch (error) {
     // A scenario must not throw on a bad target; if one does, it is our bug, but the user
     // still gets the verdicts on what was recorded.
@@ -100,7 +107,12 @@ async function runScenario(scenario: Scenario, options: RunOptions): Promise<Tra
   trace.finishedAt = Date.now();
   options.onScenarioDone?.(trace);
   // Judge a snapshot: exchanges that arrive after the scenario ended belong to no verdict.
-  return { ...trace, exchanges: [...trace.exchanges], verifications: [...trace.verifications], notes: [...trace.notes] };
+  return {
+    ...trace,
+    exchanges: [...trace.exchanges],
+    verifications: [...trace.verifications],
+    notes: [...trace.notes],
+  };
 }
 
 /**
@@ -114,14 +126,21 @@ function attributeStrayAuthNotifies(traces: Trace[], unclaimed: readonly Exchang
   if (strays.length === 0) return;
   for (const trace of traces.filter(verifiedOneClickPayment)) {
     trace.exchanges.push(...strays.map((x) => ({ ...x, paymentRequestId: undefined })));
-    trace.notes.push(`${strays.length} authNotify callback(s) matched no referenceAgreementId the kit sent; attached here as evidence`);
+    trace.notes.push(
+      `${strays.length} authNotify callback(s) matched no referenceAgreementId the kit sent; attached here as evidence`,
+    );
   }
 }
 
 function verifiedOneClickPayment(trace: Trace): boolean {
   const oneClickIds = new Set(
     trace.exchanges
-      .filter((x) => x.api === "pay" && (x.request.json as { paymentFactor?: { isAuthorizationAndPay?: string } } | undefined)?.paymentFactor?.isAuthorizationAndPay === "true")
+      .filter(
+        (x) =>
+          x.api === "pay" &&
+          (x.request.json as { paymentFactor?: { isAuthorizationAndPay?: string } } | undefined)?.paymentFactor
+            ?.isAuthorizationAndPay === "true",
+      )
       .map((x) => x.paymentRequestId),
   );
   return trace.verifications.some((v) => oneClickIds.has(v.paymentRequestId) && v.intended !== "fail");
@@ -141,6 +160,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
 /** A rule's cases: every scenario any of its checks judges. */
 function scenariosByRule(checks: readonly Check[]): Map<RuleId, string[]> {
   const byRule = new Map<RuleId, string[]>();
-  for (const check of checks) byRule.set(check.rule, [...new Set([...(byRule.get(check.rule) ?? []), ...check.scenarios])]);
+  for (const check of checks)
+    byRule.set(check.rule, [...new Set([...(byRule.get(check.rule) ?? []), ...check.scenarios])]);
   return byRule;
 }

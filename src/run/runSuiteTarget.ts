@@ -10,18 +10,18 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigError } from "../config/ConfigError";
 import { loadWaivers } from "../config/loadWaivers";
-import { allScenarios } from "../scenarios";
 import { scenarioNames } from "../core/scenarioNames";
-import type { FailOn } from "./exitCode";
-import { openSession } from "./openSession";
-import { runConformance } from "./runConformance";
-import { runVerdict, type RunVerdict } from "./runVerdict";
-import type { SuiteVerdictLike } from "./suiteTestOf";
-import { utcDay } from "./waivers";
+import type { Waiver } from "../core/verdicts";
 import { formatFinding } from "../report/failureMessage";
 import { reproducerFor } from "../report/reproducer";
 import { writeReports } from "../report/writeReports";
-import type { Waiver } from "../core/verdicts";
+import { allScenarios } from "../scenarios";
+import type { FailOn } from "./exitCode";
+import { openSession } from "./openSession";
+import { runConformance } from "./runConformance";
+import { type RunVerdict, runVerdict } from "./runVerdict";
+import type { SuiteVerdictLike } from "./suiteTestOf";
+import { utcDay } from "./waivers";
 
 /** A verdict as the suites read it: the failure messages already rendered. */
 export type SuiteVerdict = SuiteVerdictLike;
@@ -38,12 +38,24 @@ export interface SuiteRun {
 const verdictsFile = (reportsDir: string) => join(reportsDir, "suite-verdicts.json");
 
 /** The run policy from the environment; a bad value is a ConfigError naming the variable. */
-export function suitePolicy(env: NodeJS.ProcessEnv): { failOn: FailOn; allowIncomplete: boolean; waivers: Waiver[]; subset?: string[] } {
+export function suitePolicy(env: NodeJS.ProcessEnv): {
+  failOn: FailOn;
+  allowIncomplete: boolean;
+  waivers: Waiver[];
+  subset?: string[];
+} {
   const failOn = env.EASYPAY_FAIL_ON || "must";
   const problems = [];
-  if (failOn !== "must" && failOn !== "should" && failOn !== "none") problems.push({ path: "EASYPAY_FAIL_ON", message: `must be must, should or none, got '${failOn}'` });
-  const subset = env.EASYPAY_SCENARIOS ? env.EASYPAY_SCENARIOS.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
-  for (const s of subset ?? []) if (!(scenarioNames as readonly string[]).includes(s)) problems.push({ path: "EASYPAY_SCENARIOS", message: `unknown scenario '${s}'` });
+  if (failOn !== "must" && failOn !== "should" && failOn !== "none")
+    problems.push({ path: "EASYPAY_FAIL_ON", message: `must be must, should or none, got '${failOn}'` });
+  const subset = env.EASYPAY_SCENARIOS
+    ? env.EASYPAY_SCENARIOS.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+  for (const s of subset ?? [])
+    if (!(scenarioNames as readonly string[]).includes(s))
+      problems.push({ path: "EASYPAY_SCENARIOS", message: `unknown scenario '${s}'` });
   if (problems.length) throw new ConfigError(problems);
   return {
     failOn: failOn as FailOn,
@@ -58,21 +70,39 @@ export async function runSuiteTarget(env: NodeJS.ProcessEnv = process.env): Prom
   const session = await openSession({ embedded: false, configFile: env.EASYPAY_CONFIG, env });
   try {
     const scenarios = policy.subset ? allScenarios.filter((s) => policy.subset!.includes(s.name)) : allScenarios;
-    const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier, scenarios });
+    const result = await runConformance({
+      config: session.config,
+      simulator: session.simulator,
+      verifier: session.verifier,
+      scenarios,
+    });
     const run = runVerdict(result, { ...policy, today: utcDay(new Date()) });
     const reproduce = reproducerFor(result.traces);
     const { config } = session;
-    writeReports(config.reportsDir, { ...result, verdicts: run.verdicts }, {
-      reproduce,
-      sharedEvidenceDir: config.verification.evidenceDir,
-      meta: { targetUrl: config.target.baseUrl, embedded: false, profile: config.timing.profile, driver: session.verifier.name },
-    });
+    writeReports(
+      config.reportsDir,
+      { ...result, verdicts: run.verdicts },
+      {
+        reproduce,
+        sharedEvidenceDir: config.verification.evidenceDir,
+        meta: {
+          targetUrl: config.target.baseUrl,
+          embedded: false,
+          profile: config.timing.profile,
+          driver: session.verifier.name,
+        },
+      },
+    );
     const suiteRun: SuiteRun = {
       verdicts: run.verdicts.map(({ findings, ...v }) => ({
         ...v,
         messages: findings.filter((f) => f.verdict === "fail").map((f) => formatFinding(f, { reproduce })),
       })),
-      policy: { failOn: policy.failOn, allowIncomplete: policy.allowIncomplete, ...(policy.subset ? { subset: policy.subset } : {}) },
+      policy: {
+        failOn: policy.failOn,
+        allowIncomplete: policy.allowIncomplete,
+        ...(policy.subset ? { subset: policy.subset } : {}),
+      },
       unfinished: run.unfinished,
       expiredWaivers: run.expiredWaivers,
       staleWaivers: run.staleWaivers,

@@ -3,10 +3,10 @@
  * likely fix; waivers applied, expired and stale; and what a --scenario subset left out. A
  * partial run can never be mistaken for a complete one. Pure.
  */
-import type { RunVerdict } from "./runVerdict";
+
 import { redactText } from "../core/secrets";
-import type { RuleVerdict, SkipCause } from "../core/verdicts";
-import type { Waiver } from "../core/verdicts";
+import type { RuleVerdict, SkipCause, Waiver } from "../core/verdicts";
+import type { RunVerdict } from "./runVerdict";
 
 interface Group {
   cause: SkipCause;
@@ -35,7 +35,9 @@ function incompleteLines(run: RunVerdict): string[] {
   if (run.unjudged.length === 0 && run.unfinished.length === 0) return [];
   const lines = [`incomplete: ${plural(run.unjudged.length, "MUST rule")} not judged`];
   for (const group of groupByCause(run.unjudged)) {
-    lines.push(`  - ${[...group.summaries].slice(0, 3).join("; ")}${group.summaries.size > 3 ? ` (and ${group.summaries.size - 3} more)` : ""}`);
+    lines.push(
+      `  - ${[...group.summaries].slice(0, 3).join("; ")}${group.summaries.size > 3 ? ` (and ${group.summaries.size - 3} more)` : ""}`,
+    );
     lines.push(`    rules: ${group.rules.join(", ")}`);
     lines.push(`    fix: ${group.cause.fix}`);
   }
@@ -43,9 +45,12 @@ function incompleteLines(run: RunVerdict): string[] {
     lines.push(`  - ${cut.summary}`, `    fix: ${cut.fix}`);
   }
   if (run.unfinished.some((c) => c.kind === "kit-error")) {
-    lines.push("  A kit error is the kit's bug, not your MPP's: the stack is in the report (findings.json, the scenario's notes). Please file it.");
+    lines.push(
+      "  A kit error is the kit's bug, not your MPP's: the stack is in the report (findings.json, the scenario's notes). Please file it.",
+    );
   }
-  if (run.policy.allowIncomplete) lines.push("  (accepted with --allow-incomplete: this run is not a complete verdict on the MPP)");
+  if (run.policy.allowIncomplete)
+    lines.push("  (accepted with --allow-incomplete: this run is not a complete verdict on the MPP)");
   return lines;
 }
 
@@ -53,7 +58,10 @@ function waiverLines(run: RunVerdict): string[] {
   const waived = run.verdicts.filter((v) => v.grade === "waived");
   return [
     ...waived.map((v) => `waived: ${v.rule} until ${v.waiver?.expires} (${v.waiver?.reason})`),
-    ...run.expiredWaivers.map((w) => `expired waiver: ${waiverName(w)} expired on ${w.expires} (${w.reason}): renew it with a later date or remove it; the run fails until then`),
+    ...run.expiredWaivers.map(
+      (w) =>
+        `expired waiver: ${waiverName(w)} expired on ${w.expires} (${w.reason}): renew it with a later date or remove it; the run fails until then`,
+    ),
     ...run.staleWaivers.map((w) => `stale waiver: ${waiverName(w)} now passes: remove it from the waivers file`),
   ];
 }
@@ -61,7 +69,9 @@ function waiverLines(run: RunVerdict): string[] {
 function subsetLines(run: RunVerdict): string[] {
   if (!run.policy.subset) return [];
   const left = run.verdicts.filter((v) => v.cause?.kind === "not-in-run").length;
-  const partly = run.verdicts.filter((v) => v.cause?.kind !== "not-in-run" && v.cases.some((c) => c.status === "not-run")).length;
+  const partly = run.verdicts.filter(
+    (v) => v.cause?.kind !== "not-in-run" && v.cases.some((c) => c.status === "not-run"),
+  ).length;
   return [
     `scenario subset (${run.policy.subset.join(", ")}): judged only the rules these scenarios cover; ${plural(left, "rule")} not in this run` +
       `${partly ? `, ${plural(partly, "rule")} judged on some of their cases only` : ""}. Run without --scenario for a complete verdict.`,

@@ -3,12 +3,11 @@
  * waivers applied, what kept the run from being complete, and the exit code. Pure.
  */
 import type { Trace } from "../core/trace";
-import { exitCodeOf, type ExitCode, type FailOn } from "./exitCode";
+import type { RuleVerdict, SkipCause, Waiver } from "../core/verdicts";
+import { type ExitCode, exitCodeOf, type FailOn } from "./exitCode";
 import { unjudgedMustRules } from "./ruleVerdicts";
 import { unfinished } from "./skipCause";
 import { applyWaivers } from "./waivers";
-import type { RuleVerdict, SkipCause } from "../core/verdicts";
-import type { Waiver } from "../core/verdicts";
 
 export interface RunPolicy {
   failOn: FailOn;
@@ -32,7 +31,10 @@ export interface RunVerdict {
   exitCode: ExitCode;
 }
 
-export function runVerdict(result: { verdicts: readonly RuleVerdict[]; traces: readonly Trace[] }, policy: RunPolicy): RunVerdict {
+export function runVerdict(
+  result: { verdicts: readonly RuleVerdict[]; traces: readonly Trace[] },
+  policy: RunPolicy,
+): RunVerdict {
   const { verdicts, expired, stale } = applyWaivers(result.verdicts, policy.waivers, policy.today);
   const cut = result.traces.map(unfinished).filter((c): c is SkipCause => c !== undefined);
   const exitCode = exitCodeOf({
@@ -42,5 +44,13 @@ export function runVerdict(result: { verdicts: readonly RuleVerdict[]; traces: r
     expiredWaivers: expired.length,
     unfinishedScenarios: cut.length,
   });
-  return { verdicts, unjudged: unjudgedMustRules(verdicts), unfinished: cut, expiredWaivers: expired, staleWaivers: stale, policy, exitCode };
+  return {
+    verdicts,
+    unjudged: unjudgedMustRules(verdicts),
+    unfinished: cut,
+    expiredWaivers: expired,
+    staleWaivers: stale,
+    policy,
+    exitCode,
+  };
 }

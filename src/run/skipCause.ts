@@ -59,23 +59,61 @@ function overtime(trace: Trace): SkipCause | undefined {
 export function verificationCause(record: VerificationRecord): SkipCause | undefined {
   const driver = `the ${record.driver} driver`;
   // A dead end was judged: it is verify.redirect-status's failure, and what needed the redirect waits on it.
-  if (record.deadEnd) return { kind: "prerequisite", summary: `the verification ended on a page the user cannot leave: ${record.deadEnd}`, fix: "fix what verify.redirect-status reports", reportedBy: ["verify.redirect-status"] };
-  if (record.pageUnjudged) return { kind: "driver", summary: `${driver} could not open the verification page: ${record.pageUnjudged}`, fix: "check that the machine running the kit can open paymentUrl (and that Chromium starts), or try --driver form" };
+  if (record.deadEnd)
+    return {
+      kind: "prerequisite",
+      summary: `the verification ended on a page the user cannot leave: ${record.deadEnd}`,
+      fix: "fix what verify.redirect-status reports",
+      reportedBy: ["verify.redirect-status"],
+    };
+  if (record.pageUnjudged)
+    return {
+      kind: "driver",
+      summary: `${driver} could not open the verification page: ${record.pageUnjudged}`,
+      fix: "check that the machine running the kit can open paymentUrl (and that Chromium starts), or try --driver form",
+    };
   if (record.landedAt || !record.error) return undefined;
   const error = record.error;
   if (!record.pageServed) {
-    return { kind: "prerequisite", summary: `the verification page was not served: ${record.pageProblem ?? error}`, fix: "fix what verify.page-served reports", reportedBy: ["verify.page-served"] };
+    return {
+      kind: "prerequisite",
+      summary: `the verification page was not served: ${record.pageProblem ?? error}`,
+      fix: "fix what verify.page-served reports",
+      reportedBy: ["verify.page-served"],
+    };
   }
-  if (/did not finish within \d+ ms|Target page, context or browser has been closed|SMS outbox \S+ unreachable: .*abort/i.test(error)) {
+  if (
+    /did not finish within \d+ ms|Target page, context or browser has been closed|SMS outbox \S+ unreachable: .*abort/i.test(
+      error,
+    )
+  ) {
     // The deadline closes the browser context, so a step in flight reports a closed page.
-    return { kind: "driver", summary: `${driver} ran out of time (verification.timeoutMs ${/within (\d+) ms/.exec(error)?.[1] ?? ""})`.replace(" )", ")"), detail: error, fix: "raise verification.timeoutMs (a loaded machine or a slow page needs more), or check that verification.steps complete your page" };
+    return {
+      kind: "driver",
+      summary: `${driver} ran out of time (verification.timeoutMs ${/within (\d+) ms/.exec(error)?.[1] ?? ""})`.replace(
+        " )",
+        ")",
+      ),
+      detail: error,
+      fix: "raise verification.timeoutMs (a loaded machine or a slow page needs more), or check that verification.steps complete your page",
+    };
   }
   const outboxStatus = /SMS outbox (\S+) answered HTTP (\d+)/.exec(error);
   if (outboxStatus) {
-    return { kind: "outbox", summary: `verification.outboxUrl answered HTTP ${outboxStatus[2]}`, detail: error, fix: "point verification.outboxUrl at your sandbox outbox (placeholders {paymentId}, {paymentRequestId}, {userLoginId}), or give accounts.payable.smsCode" };
+    return {
+      kind: "outbox",
+      summary: `verification.outboxUrl answered HTTP ${outboxStatus[2]}`,
+      detail: error,
+      fix: "point verification.outboxUrl at your sandbox outbox (placeholders {paymentId}, {paymentRequestId}, {userLoginId}), or give accounts.payable.smsCode",
+    };
   }
   if (/SMS outbox \S+ unreachable/.test(error)) {
-    return { kind: "outbox", summary: "verification.outboxUrl could not be reached", detail: error, fix: "check that verification.outboxUrl is reachable from the machine running the kit" };
+    return {
+      kind: "outbox",
+      summary: "verification.outboxUrl could not be reached",
+      detail: error,
+      fix: "check that verification.outboxUrl is reachable from the machine running the kit",
+    };
   }
   if (/SMS outbox \S+ gave no "code"/.test(error)) {
     return {
@@ -86,21 +124,46 @@ export function verificationCause(record: VerificationRecord): SkipCause | undef
     };
   }
   if (/^no SMS code: .*verification\.outboxUrl is not set/.test(error)) {
-    return { kind: "sms-code", summary: "the kit has no way to learn the SMS code", fix: "set verification.outboxUrl to your sandbox outbox, or give accounts.payable.smsCode" };
+    return {
+      kind: "sms-code",
+      summary: "the kit has no way to learn the SMS code",
+      fix: "set verification.outboxUrl to your sandbox outbox, or give accounts.payable.smsCode",
+    };
   }
   if (/^no SMS code: the outbox needs the paymentId/.test(error)) {
-    return { kind: "sms-code", summary: "the outbox URL needs a paymentId the pay response did not give", fix: "use {paymentRequestId} or {userLoginId} in verification.outboxUrl instead of {paymentId}" };
+    return {
+      kind: "sms-code",
+      summary: "the outbox URL needs a paymentId the pay response did not give",
+      fix: "use {paymentRequestId} or {userLoginId} in verification.outboxUrl instead of {paymentId}",
+    };
   }
   if (/^browser step failed: /.test(error)) {
-    return { kind: "driver", summary: `a verification step found nothing to act on: ${error.replace(/^browser step failed: /, "")}`, fix: "check verification.steps against your page (the screenshots in the report show what the browser saw): add the step your page needs, or fix its selector" };
+    return {
+      kind: "driver",
+      summary: `a verification step found nothing to act on: ${error.replace(/^browser step failed: /, "")}`,
+      fix: "check verification.steps against your page (the screenshots in the report show what the browser saw): add the step your page needs, or fix its selector",
+    };
   }
   if (/^no (form|submit button)/.test(error)) {
-    return { kind: "driver", summary: `${driver} found nothing to submit: ${error}`, fix: "use the browser driver with verification.steps that match your page" };
+    return {
+      kind: "driver",
+      summary: `${driver} found nothing to submit: ${error}`,
+      fix: "use the browser driver with verification.steps that match your page",
+    };
   }
   if (/^(the page was shown again|the MPP never sent the user back|the new code was refused too)/.test(error)) {
-    return { kind: "prerequisite", summary: `the verification did not complete: ${error}`, fix: "fix what verify.redirect-status reports", reportedBy: ["verify.redirect-status"] };
+    return {
+      kind: "prerequisite",
+      summary: `the verification did not complete: ${error}`,
+      fix: "fix what verify.redirect-status reports",
+      reportedBy: ["verify.redirect-status"],
+    };
   }
-  return { kind: "driver", summary: `${driver} could not finish the verification: ${error}`, fix: "check the driver and verification.steps against your page (the report has screenshots), or try another --driver" };
+  return {
+    kind: "driver",
+    summary: `${driver} could not finish the verification: ${error}`,
+    fix: "check the driver and verification.steps against your page (the report has screenshots), or try another --driver",
+  };
 }
 
 /**
@@ -121,6 +184,16 @@ export function causeOfReason(reason: string): SkipCause {
   const feature = featureNotDeclared(reason);
   if (feature) return feature;
   const reporter = /\(([a-z]+\.[a-z0-9-]+(?: \/ [a-z]+\.[a-z0-9-]+)*) (?:reports?|judges?)\b/.exec(reason)?.[1];
-  if (reporter) return { kind: "prerequisite", summary: reason, fix: `fix what ${reporter} reports first`, reportedBy: reporter.split(" / ") };
-  return { kind: "no-evidence", summary: reason, fix: "see the scenario's notes in the report for what happened instead" };
+  if (reporter)
+    return {
+      kind: "prerequisite",
+      summary: reason,
+      fix: `fix what ${reporter} reports first`,
+      reportedBy: reporter.split(" / "),
+    };
+  return {
+    kind: "no-evidence",
+    summary: reason,
+    fix: "see the scenario's notes in the report for what happened instead",
+  };
 }

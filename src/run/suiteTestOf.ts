@@ -3,8 +3,9 @@
  * exit code: a MUST rule the run could not judge is a failing test with its cause and fix (not
  * a skip); rules of undeclared features, scenarios left out and waivers stay skips. Pure.
  */
-import type { FailOn } from "./exitCode";
+
 import type { RuleVerdict } from "../core/verdicts";
+import type { FailOn } from "./exitCode";
 
 export interface SuiteTest {
   kind: "pass" | "fail" | "skip" | "warn";
@@ -23,7 +24,9 @@ export interface SuitePolicy {
 export type SuiteVerdictLike = Omit<RuleVerdict, "findings"> & { messages: string[] };
 
 function notJudgedMessage(v: SuiteVerdictLike): string {
-  const cases = v.cases.filter((c) => c.status !== "pass").map((c) => `  case ${c.scenario}: ${c.status}${c.cause ? ` — ${c.cause.summary}` : ""}`);
+  const cases = v.cases
+    .filter((c) => c.status !== "pass")
+    .map((c) => `  case ${c.scenario}: ${c.status}${c.cause ? ` — ${c.cause.summary}` : ""}`);
   return [
     `[${v.level} ${v.rule}] not judged: ${v.reason ?? ""}`,
     `fix: ${v.cause?.fix ?? "see the report"}`,
@@ -42,13 +45,21 @@ export function suiteTestOf(v: SuiteVerdictLike, policy: SuitePolicy): SuiteTest
     case "warn":
       return gated.includes(v.grade)
         ? { kind: "fail", name, message: v.messages.join("\n\n") }
-        : { kind: "warn", name: `${name} (${v.level === "SHOULD" ? "SHOULD: warning" : "not gated: --fail-on none"})`, message: v.messages.join("\n\n") };
+        : {
+            kind: "warn",
+            name: `${name} (${v.level === "SHOULD" ? "SHOULD: warning" : "not gated: --fail-on none"})`,
+            message: v.messages.join("\n\n"),
+          };
     case "waived":
       return { kind: "skip", name: `${name} (waived until ${v.waiver?.expires}: ${v.waiver?.reason ?? ""})` };
     case "not-testable":
       return { kind: "skip", name: `${name} (not-testable: ${v.reason ?? ""})` };
     case "skip":
-      if (v.level === "MUST" && v.incomplete && !policy.allowIncomplete) return { kind: "fail", name: `${name} (not judged)`, message: notJudgedMessage(v) };
-      return { kind: "skip", name: `${name} (skip: ${v.reason ?? ""}${v.incomplete && policy.allowIncomplete ? "; not judged, allowed by EASYPAY_ALLOW_INCOMPLETE" : ""})` };
+      if (v.level === "MUST" && v.incomplete && !policy.allowIncomplete)
+        return { kind: "fail", name: `${name} (not judged)`, message: notJudgedMessage(v) };
+      return {
+        kind: "skip",
+        name: `${name} (skip: ${v.reason ?? ""}${v.incomplete && policy.allowIncomplete ? "; not judged, allowed by EASYPAY_ALLOW_INCOMPLETE" : ""})`,
+      };
   }
 }

@@ -21,8 +21,10 @@ export const isExpired = (waiver: Waiver, today: string): boolean => waiver.expi
 
 /** The scenarios in which the rule failed or went unjudged: what a waiver must cover. */
 function gapScenarios(v: RuleVerdict): string[] | undefined {
-  if (v.grade === "fail" || v.grade === "warn") return [...new Set(v.findings.filter((f) => f.verdict === "fail").map((f) => f.scenario))];
-  if (v.grade === "skip" && v.incomplete) return v.cases.filter((c) => c.status === "not-judged" || c.status === "no-occasion").map((c) => c.scenario);
+  if (v.grade === "fail" || v.grade === "warn")
+    return [...new Set(v.findings.filter((f) => f.verdict === "fail").map((f) => f.scenario))];
+  if (v.grade === "skip" && v.incomplete)
+    return v.cases.filter((c) => c.status === "not-judged" || c.status === "no-occasion").map((c) => c.scenario);
   return undefined;
 }
 
@@ -35,7 +37,11 @@ function applyTo(v: RuleVerdict, live: readonly Waiver[]): RuleVerdict {
   if (waivers.some((w) => w === undefined)) return v; // a failure outside what was waived still counts
   const first = waivers[0] ?? mine.find((w) => w.scenario === undefined);
   if (!first) return v;
-  const waiver = { reason: first.reason, expires: first.expires, ...(first.scenario ? { scenario: first.scenario } : {}) };
+  const waiver = {
+    reason: first.reason,
+    expires: first.expires,
+    ...(first.scenario ? { scenario: first.scenario } : {}),
+  };
   return { ...v, grade: "waived", incomplete: false, waiver };
 }
 
@@ -57,11 +63,18 @@ function followWaived(v: RuleVerdict, waived: ReadonlyMap<string, RuleVerdict>):
   const sources = gaps.map((c) => c.cause?.reportedBy?.map((r) => waived.get(r)).find(Boolean));
   if (gaps.length === 0 || sources.some((s) => s === undefined)) return v;
   const source = sources[0]!;
-  const waiver = { reason: `not judged because ${source.rule} failed, which is waived: ${source.waiver?.reason ?? ""}`, expires: source.waiver?.expires ?? "" };
+  const waiver = {
+    reason: `not judged because ${source.rule} failed, which is waived: ${source.waiver?.reason ?? ""}`,
+    expires: source.waiver?.expires ?? "",
+  };
   return { ...v, grade: "waived", incomplete: false, waiver };
 }
 
-export function applyWaivers(verdicts: readonly RuleVerdict[], waivers: readonly Waiver[], today: string): WaiverOutcome {
+export function applyWaivers(
+  verdicts: readonly RuleVerdict[],
+  waivers: readonly Waiver[],
+  today: string,
+): WaiverOutcome {
   const expired = waivers.filter((w) => isExpired(w, today));
   const live = waivers.filter((w) => !isExpired(w, today));
   const direct = verdicts.map((v) => applyTo(v, live));

@@ -4,12 +4,13 @@
  * the MPP has to sit out before it can retry). Stops at the first attempt that does not come,
  * so an MPP that never retries costs one bound, not the whole run.
  */
+
+import type { CallbackOperation } from "../../generated/validate";
+import type { CallbackAnswer } from "../core/engine";
 import type { Exchange } from "../core/trace";
 import { untilDue } from "./callbackWaits";
 import type { ScenarioContext } from "./context";
 import type { PollOutcome } from "./pollInquiry";
-import type { CallbackOperation } from "../../generated/validate";
-import type { CallbackAnswer } from "../core/engine";
 
 export async function awaitRetries(
   ctx: ScenarioContext,
@@ -29,7 +30,9 @@ export async function awaitRetries(
         ? await untilDue(ctx, paymentRequestId, api, 1, polled)
         : await ctx.simulator.waitFor(paymentRequestId, api, count, ctx.config.timing.callbackWaitMs + silence);
     if (arrived.length < count) {
-      ctx.note(`${api} for ${paymentRequestId}: attempt ${count} of ${expected} did not arrive (${arrived.length} arrived)`);
+      ctx.note(
+        `${api} for ${paymentRequestId}: attempt ${count} of ${expected} did not arrive (${arrived.length} arrived)`,
+      );
       break;
     }
   }

@@ -1,11 +1,11 @@
 import { setTimeout as delay } from "node:timers/promises";
-import { CallbackRegistry } from "../simulator/CallbackRegistry";
+import type { SimulatorControl } from "../core/engine";
 import type { Exchange } from "../core/trace";
+import { CallbackRegistry } from "../simulator/CallbackRegistry";
 import { awaitCallbacksOnceFinal } from "./callbackWaits";
 import type { ScenarioContext } from "./context";
 import type { PollOutcome } from "./pollInquiry";
 import { testKitConfig } from "./testing/kitConfig";
-import type { SimulatorControl } from "../core/engine";
 
 const boundMs = 150;
 
@@ -17,14 +17,25 @@ function contextWith(registry: CallbackRegistry): { ctx: ScenarioContext; notes:
     waitFor: (id, api, count, timeoutMs) => registry.waitFor(id, api, count, timeoutMs),
     received: (id, api) => registry.received(id, api),
   };
-  const ctx = { config: { ...base, timing: { ...base.timing, callbackWaitMs: boundMs } }, simulator, note: (text: string) => notes.push(text) };
+  const ctx = {
+    config: { ...base, timing: { ...base.timing, callbackWaitMs: boundMs } },
+    simulator,
+    note: (text: string) => notes.push(text),
+  };
   return { ctx: ctx as unknown as ScenarioContext, notes };
 }
 
 function notifyArrives(registry: CallbackRegistry, id: string): void {
   const exchange: Omit<Exchange, "id"> = {
-    step: "callback", direction: "from-mpp", api: "notifyPayment", method: "POST", url: "http://127.0.0.1:1/n",
-    paymentRequestId: id, startedAt: Date.now(), durationMs: 0, request: { headers: {}, body: "{}" },
+    step: "callback",
+    direction: "from-mpp",
+    api: "notifyPayment",
+    method: "POST",
+    url: "http://127.0.0.1:1/n",
+    paymentRequestId: id,
+    startedAt: Date.now(),
+    durationMs: 0,
+    request: { headers: {}, body: "{}" },
   };
   registry.record(exchange);
 }

@@ -2,11 +2,11 @@
  * Bounded waits on the callbacks the target sends: "this must arrive" and "nothing more must
  * arrive" (a quiet period with the same bound). Both resolve early on arrival and never throw.
  */
+
+import type { CallbackOperation } from "../../generated/validate";
 import type { Exchange } from "../core/trace";
 import type { ScenarioContext } from "./context";
 import type { PollOutcome } from "./pollInquiry";
-import type { CallbackOperation } from "../../generated/validate";
-
 
 /**
  * Waits for callbacks that fall due when the payment becomes final (notifyPayment, authNotify
@@ -25,7 +25,9 @@ export async function awaitCallbacksOnceFinal(
 ): Promise<Exchange[]> {
   const arrived = await untilDue(ctx, paymentRequestId, api, count, polled, leadMs);
   if (arrived.length < count) {
-    ctx.note(`waited up to ${ctx.config.timing.callbackWaitMs} ms after the payment became final for ${count} ${api} for ${paymentRequestId}; ${arrived.length} arrived`);
+    ctx.note(
+      `waited up to ${ctx.config.timing.callbackWaitMs} ms after the payment became final for ${count} ${api} for ${paymentRequestId}; ${arrived.length} arrived`,
+    );
   }
   return arrived;
 }
@@ -53,9 +55,15 @@ export async function untilDue(
  * A quiet period: waits the callback bound for one more `api` callback than `expected`, so
  * it ends early only when an unwanted one arrives (the checks then see it in the trace).
  */
-export async function quietPeriod(ctx: ScenarioContext, paymentRequestId: string, api: CallbackOperation, expected: number): Promise<void> {
+export async function quietPeriod(
+  ctx: ScenarioContext,
+  paymentRequestId: string,
+  api: CallbackOperation,
+  expected: number,
+): Promise<void> {
   const arrived = await ctx.simulator.waitFor(paymentRequestId, api, expected + 1, ctx.config.timing.callbackWaitMs);
-  if (arrived.length > expected) ctx.note(`quiet period: ${arrived.length} ${api} arrived for ${paymentRequestId} where ${expected} were expected`);
+  if (arrived.length > expected)
+    ctx.note(`quiet period: ${arrived.length} ${api} arrived for ${paymentRequestId} where ${expected} were expected`);
 }
 
 /** How long the simulator stays silent for a "no-answer" script (engine default when unset). */

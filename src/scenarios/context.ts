@@ -2,9 +2,10 @@
  * What a scenario is given to drive the target: the engine's parts (src/core/engine.ts), the
  * configuration, and the trace it records into.
  */
+
+import type { KitConfig } from "../config";
 import type { MppClient, SimulatorControl, VerificationDriver } from "../core/engine";
 import type { Trace } from "../core/trace";
-import type { KitConfig } from "../config";
 
 export interface ScenarioContext {
   config: KitConfig;

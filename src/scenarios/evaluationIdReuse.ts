@@ -1,5 +1,5 @@
-import type { Scenario } from "./scenario";
 import { evaluationRequest, inquiryRequest, orderRequest } from "./requests";
+import type { Scenario } from "./scenario";
 
 /**
  * An evaluation, then an order creation with the SAME paymentRequestId: the evaluation must
@@ -14,6 +14,10 @@ export const evaluationIdReuse: Scenario = {
     await ctx.mpp.call("pay", evaluationRequest(config, account, id), { step: "evaluation" });
     // Tells a payment the evaluation wrongly left behind apart from an id it merely reserved.
     await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id), { step: "evaluation-inquiry" });
-    await ctx.mpp.call("pay", orderRequest(config, account, id, { oneClick: false, redirectUrl: simulator.redirectUrlFor(id) }), { step: "order" });
+    await ctx.mpp.call(
+      "pay",
+      orderRequest(config, account, id, { oneClick: false, redirectUrl: simulator.redirectUrlFor(id) }),
+      { step: "order" },
+    );
   },
 };

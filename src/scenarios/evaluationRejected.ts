@@ -1,7 +1,7 @@
 import type { RejectedAccountConfig } from "../config";
 import type { ScenarioContext } from "./context";
-import type { Scenario } from "./scenario";
 import { evaluationRequest, orderRequest } from "./requests";
+import type { Scenario } from "./scenario";
 
 /** Each configured account that cannot pay: the evaluation and the order answer F <code>. */
 export const evaluationRejected: Scenario = {
@@ -16,8 +16,13 @@ export const evaluationRejected: Scenario = {
 async function rejectedAccount(ctx: ScenarioContext, account: RejectedAccountConfig): Promise<void> {
   const { config, simulator } = ctx;
   const evaluationId = ctx.newPaymentRequestId();
-  await ctx.mpp.call("pay", evaluationRequest(config, account, evaluationId), { step: `evaluation:${account.expectCode}` });
+  await ctx.mpp.call("pay", evaluationRequest(config, account, evaluationId), {
+    step: `evaluation:${account.expectCode}`,
+  });
   const orderId = ctx.newPaymentRequestId();
-  const order = orderRequest(config, account, orderId, { oneClick: false, redirectUrl: simulator.redirectUrlFor(orderId) });
+  const order = orderRequest(config, account, orderId, {
+    oneClick: false,
+    redirectUrl: simulator.redirectUrlFor(orderId),
+  });
   await ctx.mpp.call("pay", order, { step: `order:${account.expectCode}` });
 }

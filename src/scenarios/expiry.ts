@@ -1,9 +1,9 @@
 import { setTimeout as delay } from "node:timers/promises";
-import type { Scenario } from "./scenario";
-import { awaitCallbacksOnceFinal } from "./callbackWaits";
 import { expiryAfter } from "../core/isoTime";
+import { awaitCallbacksOnceFinal } from "./callbackWaits";
 import { pollInquiry } from "./pollInquiry";
 import { inquiryRequest, orderRequest } from "./requests";
+import type { Scenario } from "./scenario";
 
 /** How far ahead the order expires: short for local targets, about a minute for real ones. */
 const expiryMs = { fast: 2_000, seed: 60_000 } as const;
@@ -30,6 +30,9 @@ export const expiry: Scenario = {
     // schedule starts then: a slow machine must not spend it all before the order can close.
     const pollAfterExpiry = delay(untilExpiry).then(() => pollInquiry(ctx, id, "inquiry"));
     // An MPP may close lazily or by a periodic sweep: the notification is due once inquiry says closed.
-    await Promise.all([awaitCallbacksOnceFinal(ctx, id, "notifyPayment", 1, pollAfterExpiry, untilExpiry), pollAfterExpiry]);
+    await Promise.all([
+      awaitCallbacksOnceFinal(ctx, id, "notifyPayment", 1, pollAfterExpiry, untilExpiry),
+      pollAfterExpiry,
+    ]);
   },
 };

@@ -1,5 +1,5 @@
-import type { Scenario } from "./scenario";
 import { paymentFlow } from "./paymentFlow";
+import type { Scenario } from "./scenario";
 
 /** The whole flow without one-click payment; the order names its own paymentNotifyUrl. */
 export const happyPath: Scenario = {

@@ -1,6 +1,6 @@
 import type { PayRequest } from "../../generated/types";
-import type { Scenario } from "./scenario";
 import { evaluationRequest, orderRequest } from "./requests";
+import type { Scenario } from "./scenario";
 
 /** How many identical orders race each other in the "concurrent" step. */
 const concurrentDuplicates = 3;
@@ -20,13 +20,21 @@ export const idempotency: Scenario = {
     await ctx.mpp.call("pay", evaluation, { step: "evaluation-replay" });
 
     const orderId = ctx.newPaymentRequestId();
-    const order = orderRequest(config, account, orderId, { oneClick: false, redirectUrl: simulator.redirectUrlFor(orderId) });
+    const order = orderRequest(config, account, orderId, {
+      oneClick: false,
+      redirectUrl: simulator.redirectUrlFor(orderId),
+    });
     await ctx.mpp.call("pay", order, { step: "order" });
     await ctx.mpp.call("pay", order, { step: "order-replay" });
 
     const raceId = ctx.newPaymentRequestId();
-    const race = orderRequest(config, account, raceId, { oneClick: false, redirectUrl: simulator.redirectUrlFor(raceId) });
-    await Promise.all(Array.from({ length: concurrentDuplicates }, () => ctx.mpp.call("pay", race, { step: "concurrent" })));
+    const race = orderRequest(config, account, raceId, {
+      oneClick: false,
+      redirectUrl: simulator.redirectUrlFor(raceId),
+    });
+    await Promise.all(
+      Array.from({ length: concurrentDuplicates }, () => ctx.mpp.call("pay", race, { step: "concurrent" })),
+    );
 
     await ctx.mpp.call("pay", withChangedAmount(order), { step: "inconsistent" });
   },
@@ -35,6 +43,13 @@ export const idempotency: Scenario = {
 /** The same order with both amounts raised (each in its own currency): a consistency field (paymentAmount) differs. */
 function withChangedAmount(request: PayRequest): PayRequest {
   // Minor units are digit strings; anything else (a misconfigured amount) still changes.
-  const raised = <A extends { value: string }>(amount: A): A => ({ ...amount, value: /^\d+$/.test(amount.value) ? String(BigInt(amount.value) + 100n) : `${amount.value}1` });
-  return { ...request, paymentAmount: raised(request.paymentAmount), ...(request.payToAmount ? { payToAmount: raised(request.payToAmount) } : {}) };
+  const raised = <A extends { value: string }>(amount: A): A => ({
+    ...amount,
+    value: /^\d+$/.test(amount.value) ? String(BigInt(amount.value) + 100n) : `${amount.value}1`,
+  });
+  return {
+    ...request,
+    paymentAmount: raised(request.paymentAmount),
+    ...(request.payToAmount ? { payToAmount: raised(request.payToAmount) } : {}),
+  };
 }

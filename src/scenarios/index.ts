@@ -1,5 +1,5 @@
 /** Every scenario of a conformance run, in catalogue order (catalogue.ts). */
-import type { Scenario } from "./scenario";
+
 import { callbackRetries } from "./callbackRetries";
 import { evaluationIdReuse } from "./evaluationIdReuse";
 import { evaluationRejected } from "./evaluationRejected";
@@ -9,6 +9,7 @@ import { idempotency } from "./idempotency";
 import { inquiryScoping } from "./inquiryScoping";
 import { invalidInput } from "./invalidInput";
 import { oneClick } from "./oneClick";
+import type { Scenario } from "./scenario";
 import { signatures } from "./signatures";
 import { smsResend } from "./smsResend";
 import { verificationFailed } from "./verificationFailed";

@@ -1,5 +1,5 @@
-import type { Scenario } from "./scenario";
 import { inquiryRequest, orderRequest, otherId } from "./requests";
+import type { Scenario } from "./scenario";
 
 /**
  * inquiryPayment for an id never used, then for a real order under another acquirerId and
@@ -11,9 +11,18 @@ export const inquiryScoping: Scenario = {
     const { config, simulator } = ctx;
     await ctx.mpp.call("inquiryPayment", inquiryRequest(config, ctx.newPaymentRequestId()), { step: "unknown-order" });
     const id = ctx.newPaymentRequestId();
-    const order = orderRequest(config, config.accounts.payable, id, { oneClick: false, redirectUrl: simulator.redirectUrlFor(id) });
+    const order = orderRequest(config, config.accounts.payable, id, {
+      oneClick: false,
+      redirectUrl: simulator.redirectUrlFor(id),
+    });
     await ctx.mpp.call("pay", order, { step: "order" });
-    await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id, { acquirerId: otherId(config.target.acquirerId) }), { step: "other-acquirer" });
-    await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id, { pspId: otherId(config.target.pspId) }), { step: "other-psp" });
+    await ctx.mpp.call(
+      "inquiryPayment",
+      inquiryRequest(config, id, { acquirerId: otherId(config.target.acquirerId) }),
+      { step: "other-acquirer" },
+    );
+    await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id, { pspId: otherId(config.target.pspId) }), {
+      step: "other-psp",
+    });
   },
 };

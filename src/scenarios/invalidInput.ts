@@ -1,7 +1,7 @@
-import type { Scenario } from "./scenario";
 import { invalidRequests, malformedJson, oversizedJson, valueAt } from "./invalidRequests";
 import { requestConstraints } from "./requestConstraints";
 import { evaluationRequest, inquiryRequest, orderRequest } from "./requests";
+import type { Scenario } from "./scenario";
 
 /** Well over any sane limit on a pay body, small enough to send quickly over loopback. */
 const oversizedBytes = 2 * 1024 * 1024;
@@ -19,7 +19,10 @@ export const invalidInput: Scenario = {
     const evaluation = () => evaluationRequest(config, config.accounts.payable, ctx.newPaymentRequestId());
     const order = () => {
       const id = ctx.newPaymentRequestId();
-      return orderRequest(config, config.accounts.payable, id, { oneClick: false, redirectUrl: simulator.redirectUrlFor(id) });
+      return orderRequest(config, config.accounts.payable, id, {
+        oneClick: false,
+        redirectUrl: simulator.redirectUrlFor(id),
+      });
     };
     const inquiry = () => inquiryRequest(config, ctx.newPaymentRequestId());
 
@@ -30,7 +33,10 @@ export const invalidInput: Scenario = {
     for (const { what, body } of invalidRequests(base, requestConstraints("pay"))) {
       // Each request its own id, so one acceptance cannot collide with the next (idempotency).
       const id = ctx.newPaymentRequestId();
-      const own = valueAt(body, "paymentRequestId") === base.paymentRequestId ? { ...(body as object), paymentRequestId: id } : body;
+      const own =
+        valueAt(body, "paymentRequestId") === base.paymentRequestId
+          ? { ...(body as object), paymentRequestId: id }
+          : body;
       await ctx.mpp.call("pay", own, { step: `schema-invalid:pay:${what}` });
       if (valueAt(own, "paymentRequestId") === id) {
         await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id), { step: `after-schema-invalid:pay:${what}` });

@@ -30,7 +30,9 @@ function parentOf(root: unknown, path: string): { parent: Record<string, unknown
     if (current === null || typeof current !== "object") return undefined;
     current = (current as Record<string, unknown>)[k];
   }
-  return current !== null && typeof current === "object" ? { parent: current as Record<string, unknown>, key } : undefined;
+  return current !== null && typeof current === "object"
+    ? { parent: current as Record<string, unknown>, key }
+    : undefined;
 }
 
 /** The value at a dotted path, or undefined. */
@@ -39,7 +41,11 @@ export function valueAt(root: unknown, path: string): unknown {
   return found ? found.parent[found.key] : undefined;
 }
 
-function withChange(base: unknown, path: string, change: (parent: Record<string, unknown>, key: string) => void): unknown {
+function withChange(
+  base: unknown,
+  path: string,
+  change: (parent: Record<string, unknown>, key: string) => void,
+): unknown {
   const copy = clone(base);
   const found = parentOf(copy, path);
   if (found) change(found.parent, found.key);
@@ -52,13 +58,15 @@ const depth = (path: string) => path.split(".").length;
  * The slips real integrations make, tried first when the schema allows them: an amount sent as
  * a number, an over-long paymentRequestId, a phase flag that is neither "true" nor "false".
  */
-const realisticFirst = (preferred: readonly string[]) => <T extends { path: string }>(items: readonly T[]): T[] => {
-  const rank = (path: string) => {
-    const index = preferred.findIndex((end) => path === end || path.endsWith(`.${end}`));
-    return index === -1 ? preferred.length : index;
+const realisticFirst =
+  (preferred: readonly string[]) =>
+  <T extends { path: string }>(items: readonly T[]): T[] => {
+    const rank = (path: string) => {
+      const index = preferred.findIndex((end) => path === end || path.endsWith(`.${end}`));
+      return index === -1 ? preferred.length : index;
+    };
+    return [...items].sort((a, b) => rank(a.path) - rank(b.path));
   };
-  return [...items].sort((a, b) => rank(a.path) - rank(b.path));
-};
 
 /** Prefer one top-level and one nested example of each kind, among paths the base request has. */
 function pick<T extends { path: string }>(items: readonly T[], base: unknown): T[] {
@@ -70,10 +78,15 @@ function pick<T extends { path: string }>(items: readonly T[], base: unknown): T
 
 export function invalidRequests(base: unknown, constraints: RequestConstraints): InvalidRequest[] {
   const out: InvalidRequest[] = [];
-  for (const { path } of pick(constraints.required.map((path) => ({ path })), base)) {
+  for (const { path } of pick(
+    constraints.required.map((path) => ({ path })),
+    base,
+  )) {
     out.push({ what: `missing:${path}`, body: withChange(base, path, (parent, key) => delete parent[key]) });
   }
-  const strings = realisticFirst(["paymentAmount.value", "paymentRequestId"])(constraints.strings.map((path) => ({ path })))
+  const strings = realisticFirst(["paymentAmount.value", "paymentRequestId"])(
+    constraints.strings.map((path) => ({ path })),
+  )
     .map((entry) => entry.path)
     .filter((path) => typeof valueAt(base, path) === "string");
   // A number where the spec says string (docs/alipayplus/messages-and-signatures.md#data-types: every scalar is a JSON string); a digit
@@ -81,15 +94,26 @@ export function invalidRequests(base: unknown, constraints: RequestConstraints):
   const wrongType = strings.find((path) => /^\d+$/.test(String(valueAt(base, path)))) ?? strings[0];
   if (wrongType) {
     const asNumber = Number(valueAt(base, wrongType)) || 1;
-    out.push({ what: `wrong-type:${wrongType}`, body: withChange(base, wrongType, (parent, key) => (parent[key] = asNumber)) });
+    out.push({
+      what: `wrong-type:${wrongType}`,
+      body: withChange(base, wrongType, (parent, key) => (parent[key] = asNumber)),
+    });
   }
-  const limited = realisticFirst(["paymentRequestId", "userLoginId"])(constraints.maxLength).filter((entry) => typeof valueAt(base, entry.path) === "string");
+  const limited = realisticFirst(["paymentRequestId", "userLoginId"])(constraints.maxLength).filter(
+    (entry) => typeof valueAt(base, entry.path) === "string",
+  );
   for (const entry of pick(limited, base)) {
-    out.push({ what: `too-long:${entry.path}`, body: withChange(base, entry.path, (parent, key) => (parent[key] = "9".repeat(entry.maxLength + 1))) });
+    out.push({
+      what: `too-long:${entry.path}`,
+      body: withChange(base, entry.path, (parent, key) => (parent[key] = "9".repeat(entry.maxLength + 1))),
+    });
   }
   for (const entry of pick(realisticFirst(["isPaymentEvaluation"])(constraints.enums), base)) {
     const unknown = entry.values.includes("maybe") ? "maybe-not" : "maybe";
-    out.push({ what: `enum:${entry.path}`, body: withChange(base, entry.path, (parent, key) => (parent[key] = unknown)) });
+    out.push({
+      what: `enum:${entry.path}`,
+      body: withChange(base, entry.path, (parent, key) => (parent[key] = unknown)),
+    });
   }
   return out;
 }

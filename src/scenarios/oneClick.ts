@@ -1,5 +1,5 @@
-import type { Scenario } from "./scenario";
 import { paymentFlow } from "./paymentFlow";
+import type { Scenario } from "./scenario";
 
 /**
  * The flow with one-click payment enabled (authNotify expected). No paymentNotifyUrl here, so

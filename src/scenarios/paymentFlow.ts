@@ -3,8 +3,9 @@
  * must not find it, order creation, an inquiry before verification, a successful verification,
  * inquiry polling, the notification(s), and a quiet period for what must not follow.
  */
-import type { ScenarioContext } from "./context";
+
 import { awaitCallbacksOnceFinal, quietPeriod } from "./callbackWaits";
+import type { ScenarioContext } from "./context";
 import { pendingOrderOrStop } from "./pendingOrder";
 import { pollInquiry } from "./pollInquiry";
 import { evaluationRequest, inquiryRequest, orderRequest } from "./requests";
@@ -40,7 +41,13 @@ async function orderFlow(ctx: ScenarioContext, options: PaymentFlowOptions): Pro
   await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id), { step: "inquiry-before-verification" });
   const pending = pendingOrderOrStop(ctx, order);
   if (pending) {
-    await verifyPayment(ctx, { paymentRequestId: id, order: pending, redirectBase: redirectUrl, account, intended: "success" });
+    await verifyPayment(ctx, {
+      paymentRequestId: id,
+      order: pending,
+      redirectBase: redirectUrl,
+      account,
+      intended: "success",
+    });
     const polled = pollInquiry(ctx, id, "inquiry");
     const [notified] = await Promise.all([
       awaitCallbacksOnceFinal(ctx, id, "notifyPayment", 1, polled),

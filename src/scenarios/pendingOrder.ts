@@ -11,7 +11,8 @@ export interface PendingOrder {
   paymentId?: string;
 }
 
-const nonEmptyString = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+const nonEmptyString = (value: unknown): string | undefined =>
+  typeof value === "string" && value !== "" ? value : undefined;
 
 export function pendingOrderOf(x: Exchange): PendingOrder | undefined {
   const body = x.response?.json as { paymentUrl?: unknown; paymentId?: unknown } | undefined;

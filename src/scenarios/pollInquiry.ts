@@ -4,10 +4,10 @@
  * the inquiry itself fails (result F), or the attempts run out. Notes how many it took.
  */
 import { setTimeout as delay } from "node:timers/promises";
+import type { StepLabel } from "../core/scenarioNames";
 import type { Exchange } from "../core/trace";
 import type { ScenarioContext } from "./context";
 import { inquiryRequest } from "./requests";
-import type { StepLabel } from "../core/scenarioNames";
 
 export interface PollOutcome {
   /** The last inquiry exchange, if any was made. */
@@ -24,7 +24,7 @@ const maxConsecutiveTransportFailures = 3;
 
 const statusOf = (value: unknown): string | undefined =>
   value !== null && typeof value === "object" && typeof (value as { resultStatus?: unknown }).resultStatus === "string"
-    ? ((value as { resultStatus: string }).resultStatus).toUpperCase()
+    ? (value as { resultStatus: string }).resultStatus.toUpperCase()
     : undefined;
 
 function classify(x: Exchange): "final" | "stop" | "again" | "transport" {
@@ -35,7 +35,11 @@ function classify(x: Exchange): "final" | "stop" | "again" | "transport" {
   return statusOf(body?.result) === "F" ? "stop" : "again";
 }
 
-export async function pollInquiry(ctx: ScenarioContext, paymentRequestId: string, step: StepLabel): Promise<PollOutcome> {
+export async function pollInquiry(
+  ctx: ScenarioContext,
+  paymentRequestId: string,
+  step: StepLabel,
+): Promise<PollOutcome> {
   const { inquiryIntervalMs, inquiryMaxAttempts } = ctx.config.timing;
   let last: Exchange | undefined;
   let transportFailures = 0;
@@ -45,15 +49,26 @@ export async function pollInquiry(ctx: ScenarioContext, paymentRequestId: string
     const verdict = classify(last);
     transportFailures = verdict === "transport" ? transportFailures + 1 : 0;
     if (verdict === "final" || verdict === "stop") {
-      ctx.note(`${step}: ${verdict === "final" ? "final paymentResult" : "inquiry answered F"} after ${attempt} inquir${attempt === 1 ? "y" : "ies"} for ${paymentRequestId}`);
-      return { last, final: verdict === "final", ...(verdict === "final" ? { finalAt: Date.now() } : {}), attempts: attempt };
+      ctx.note(
+        `${step}: ${verdict === "final" ? "final paymentResult" : "inquiry answered F"} after ${attempt} inquir${attempt === 1 ? "y" : "ies"} for ${paymentRequestId}`,
+      );
+      return {
+        last,
+        final: verdict === "final",
+        ...(verdict === "final" ? { finalAt: Date.now() } : {}),
+        attempts: attempt,
+      };
     }
     if (transportFailures >= maxConsecutiveTransportFailures) {
-      ctx.note(`${step}: stopped after ${attempt} inquiries for ${paymentRequestId}: ${transportFailures} in a row got no answer`);
+      ctx.note(
+        `${step}: stopped after ${attempt} inquiries for ${paymentRequestId}: ${transportFailures} in a row got no answer`,
+      );
       return { last, final: false, attempts: attempt };
     }
     if (attempt < inquiryMaxAttempts) await delay(Math.max(0, inquiryIntervalMs - (Date.now() - started)));
   }
-  ctx.note(`${step}: no final paymentResult for ${paymentRequestId} after ${inquiryMaxAttempts} inquiries (the polling schedule)`);
+  ctx.note(
+    `${step}: no final paymentResult for ${paymentRequestId} after ${inquiryMaxAttempts} inquiries (the polling schedule)`,
+  );
   return { last, final: false, attempts: inquiryMaxAttempts };
 }

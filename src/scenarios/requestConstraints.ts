@@ -3,8 +3,8 @@
  * schemaInfo and turned into the dotted paths invalidRequests works with.
  */
 import { schemaInfo } from "../../generated/schemaInfo";
-import type { RequestConstraints } from "./invalidRequests";
 import type { MppOperation } from "../../generated/validate";
+import type { RequestConstraints } from "./invalidRequests";
 
 const dotted = (jsonPath: string) => jsonPath.replace(/^\$\./, "");
 

@@ -5,8 +5,8 @@
  */
 import type { InquiryPaymentRequest, PayRequest } from "../../generated/types";
 import type { AccountConfig, KitConfig } from "../config";
-import { paymentAmountOf, payToAmountOf } from "./amounts";
 import { isoDateTime } from "../core/isoTime";
+import { paymentAmountOf, payToAmountOf } from "./amounts";
 
 /** The seed's merchant, verbatim: the MPP sees a merchant it would see from Alipay+. */
 const seedMerchant = {
@@ -70,7 +70,12 @@ export function authorizationInfoFor(paymentRequestId: string) {
 }
 
 /** Phase 2: create the order; no paymentMethodId at all, as in the seed's step 2 sample. */
-export function orderRequest(config: KitConfig, account: AccountConfig, paymentRequestId: string, options: OrderOptions): PayRequest {
+export function orderRequest(
+  config: KitConfig,
+  account: AccountConfig,
+  paymentRequestId: string,
+  options: OrderOptions,
+): PayRequest {
   const { metaData, ...base } = common(config, account, paymentRequestId);
   return {
     ...base,

@@ -1,8 +1,8 @@
-import type { ScenarioContext } from "./context";
-import type { Scenario } from "./scenario";
-import { inquiryRequest, orderRequest } from "./requests";
 import type { CallOptions } from "../core/engine";
 import { afterStep, type StepLabel } from "../core/scenarioNames";
+import type { ScenarioContext } from "./context";
+import { inquiryRequest, orderRequest } from "./requests";
+import type { Scenario } from "./scenario";
 
 /** A Client-Id no MPP has issued to Alipay+. */
 const unknownClientId = "UNKNOWN_CLIENT_EASYPAY_CONFORMANCE";
@@ -27,7 +27,10 @@ export const signatures: Scenario = {
 async function refusedOrder(ctx: ScenarioContext, step: StepLabel, options: Omit<CallOptions, "step">): Promise<void> {
   const { config, simulator } = ctx;
   const id = ctx.newPaymentRequestId();
-  const order = orderRequest(config, config.accounts.payable, id, { oneClick: false, redirectUrl: simulator.redirectUrlFor(id) });
+  const order = orderRequest(config, config.accounts.payable, id, {
+    oneClick: false,
+    redirectUrl: simulator.redirectUrlFor(id),
+  });
   await ctx.mpp.call("pay", order, { step, ...options });
   await ctx.mpp.call("inquiryPayment", inquiryRequest(config, id), { step: afterStep(step) });
 }

@@ -3,11 +3,11 @@
  * The one place a VerificationRecord enters the trace (drivers do not see the trace).
  */
 import type { AccountConfig } from "../config";
+import type { VerificationRequest } from "../core/engine";
+import type { StepLabel } from "../core/scenarioNames";
 import type { VerificationRecord } from "../core/trace";
 import type { ScenarioContext } from "./context";
 import type { PendingOrder } from "./pendingOrder";
-import type { VerificationRequest } from "../core/engine";
-import type { StepLabel } from "../core/scenarioNames";
 
 export interface VerifyOptions {
   step?: StepLabel;

@@ -1,10 +1,10 @@
-import { sendHttp, type HttpResult } from "../client/sendHttp";
-import { isoDateTime } from "../core/isoTime";
+import { type HttpResult, sendHttp } from "../client/sendHttp";
 import { emptyTrace, testConfig } from "../config/testing/testConfig";
+import type { SimulatorControl } from "../core/engine";
+import { isoDateTime } from "../core/isoTime";
 import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../core/signature";
 import type { Trace } from "../core/trace";
 import { AlipaySimulator } from "./AlipaySimulator";
-import type { SimulatorControl } from "../core/engine";
 
 const { config, mpp, kit } = testConfig();
 let simulator: AlipaySimulator;
@@ -24,7 +24,11 @@ const newId = () => `20240501${Date.now()}${++counter}`;
 const notifyBody = (paymentRequestId: string, resultStatus = "S") => ({
   paymentRequestId,
   paymentId: "mpp-1",
-  paymentResult: { resultCode: resultStatus === "S" ? "SUCCESS" : "USER_BALANCE_NOT_ENOUGH", resultStatus, resultMessage: "x" },
+  paymentResult: {
+    resultCode: resultStatus === "S" ? "SUCCESS" : "USER_BALANCE_NOT_ENOUGH",
+    resultStatus,
+    resultMessage: "x",
+  },
   paymentAmount: { currency: "USD", value: "100" },
   customerId: "c1",
 });
@@ -35,15 +39,31 @@ function post(url: string, body: unknown, key = mpp.privateKeyPem, timeoutMs = 3
   const time = isoDateTime();
   const uri = new URL(url).pathname + new URL(url).search;
   const signature = sign({ method: "POST", uri, clientId: config.target.clientId, time, body: text }, key);
-  const headers = { "content-type": "application/json", "client-id": config.target.clientId, "request-time": time, signature: formatSignatureHeader(signature) };
+  const headers = {
+    "content-type": "application/json",
+    "client-id": config.target.clientId,
+    "request-time": time,
+    signature: formatSignatureHeader(signature),
+  };
   return sendHttp(url, { method: "POST", headers, body: Buffer.from(text), timeoutMs });
 }
 
-const ackJson = (result: HttpResult) => JSON.parse(result.response!.body.toString()) as { result: { resultStatus: string; resultCode: string }; acquirerId?: string; pspId?: string };
+const ackJson = (result: HttpResult) =>
+  JSON.parse(result.response!.body.toString()) as {
+    result: { resultStatus: string; resultCode: string };
+    acquirerId?: string;
+    pspId?: string;
+  };
 
 function ackVerifies(url: string, result: HttpResult): boolean {
   const headers = result.response!.headers;
-  const parts = { method: "POST", uri: new URL(url).pathname, clientId: headers["client-id"]!, time: headers["response-time"]!, body: result.response!.body };
+  const parts = {
+    method: "POST",
+    uri: new URL(url).pathname,
+    clientId: headers["client-id"]!,
+    time: headers["response-time"]!,
+    body: result.response!.body,
+  };
   return verify(parts, parseSignatureHeader(headers.signature)!.signature, kit.publicKeyPem);
 }
 
@@ -59,9 +79,18 @@ describe("AlipaySimulator callbacks", () => {
     expect(ackVerifies(url, result)).toBe(true);
     expect(trace.exchanges).toHaveLength(1);
     expect(trace.exchanges[0]).toMatchObject({
-      id: "x1", step: "callback", direction: "from-mpp", api: "notifyPayment", method: "POST", url, paymentRequestId: id,
-      signature: { present: true, valid: true }, schema: { valid: true, errors: [] }, answeredWith: "S",
-      request: { json: notifyBody(id) }, response: { status: 200, json: { result: { resultStatus: "S" } } },
+      id: "x1",
+      step: "callback",
+      direction: "from-mpp",
+      api: "notifyPayment",
+      method: "POST",
+      url,
+      paymentRequestId: id,
+      signature: { present: true, valid: true },
+      schema: { valid: true, errors: [] },
+      answeredWith: "S",
+      request: { json: notifyBody(id) },
+      response: { status: 200, json: { result: { resultStatus: "S" } } },
     });
     expect(control.received(id, "notifyPayment")).toEqual(trace.exchanges);
   });
@@ -87,7 +116,12 @@ describe("AlipaySimulator callbacks", () => {
   it("answers as scripted, in order, then S", async () => {
     const id = newId();
     const url = control.notifyUrlFor(id);
-    control.script(id, "notifyPayment", [{ kind: "U" }, { kind: "F" }, { kind: "http-500" }, { kind: "bad-signature" }]);
+    control.script(id, "notifyPayment", [
+      { kind: "U" },
+      { kind: "F" },
+      { kind: "http-500" },
+      { kind: "bad-signature" },
+    ]);
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await post(url, notifyBody(id)));
     expect(results.map((r) => r.response!.status)).toEqual([200, 200, 500, 200, 200]);
@@ -136,14 +170,38 @@ describe("AlipaySimulator callbacks", () => {
     const agreement = `agr-${id}`;
     control.notifyUrlFor(id); // the scenario builds its pay request...
     trace.exchanges.push({
-      id: "x1", step: "order", direction: "to-mpp", api: "pay", method: "POST", url: "http://mpp/pay", startedAt: 0, durationMs: 1,
-      request: { headers: {}, body: "", json: { paymentRequestId: id, authorizationInfo: { referenceAgreementId: agreement } } },
+      id: "x1",
+      step: "order",
+      direction: "to-mpp",
+      api: "pay",
+      method: "POST",
+      url: "http://mpp/pay",
+      startedAt: 0,
+      durationMs: 1,
+      request: {
+        headers: {},
+        body: "",
+        json: { paymentRequestId: id, authorizationInfo: { referenceAgreementId: agreement } },
+      },
     });
     const url = `${simulator.baseUrl}/aps/api/v1/authorizations/authNotify`;
-    const result = await post(url, { authorizationNotifyType: "TOKEN_CREATED", referenceAgreementId: agreement, accessToken: "tok" });
-    expect(ackJson(result)).toMatchObject({ result: { resultStatus: "S" }, acquirerId: config.target.acquirerId, pspId: config.target.pspId });
+    const result = await post(url, {
+      authorizationNotifyType: "TOKEN_CREATED",
+      referenceAgreementId: agreement,
+      accessToken: "tok",
+    });
+    expect(ackJson(result)).toMatchObject({
+      result: { resultStatus: "S" },
+      acquirerId: config.target.acquirerId,
+      pspId: config.target.pspId,
+    });
     expect(control.received(id, "authNotify")).toHaveLength(1);
-    expect(trace.exchanges[1]).toMatchObject({ id: "x2", api: "authNotify", paymentRequestId: id, signature: { valid: true } });
+    expect(trace.exchanges[1]).toMatchObject({
+      id: "x2",
+      api: "authNotify",
+      paymentRequestId: id,
+      signature: { valid: true },
+    });
   });
 
   it("keeps callbacks for unknown ids unclaimed until their payment is registered", async () => {
@@ -172,7 +230,12 @@ describe("AlipaySimulator callbacks", () => {
     const id = newId();
     const result = await post(control.notifyUrlFor(id), { paymentRequestId: id, padding: "x".repeat(2 * 1024 * 1024) });
     expect(result.response?.status).toBe(413);
-    expect(trace.exchanges[0]).toMatchObject({ paymentRequestId: id, error: { kind: "too-large" }, response: { status: 413 }, request: { truncated: true } });
+    expect(trace.exchanges[0]).toMatchObject({
+      paymentRequestId: id,
+      error: { kind: "too-large" },
+      response: { status: 413 },
+      request: { truncated: true },
+    });
   });
 });
 
@@ -180,7 +243,9 @@ describe("AlipaySimulator result page", () => {
   it("records the exact URL the browser was sent to, and serves a small page", async () => {
     const id = newId();
     const redirect = control.redirectUrlFor(id);
-    expect(redirect).toContain("paymentSessionData=n5xHy7LlExD8%2BaNKekkKwPm%2FotYQ3UjTXDoh5tlj4R8QajYr0lNjqv%2B%2FOkMs4QLvfHFwC9QkDRio2sX34SSATg%3D%3D%26%26SG%26%26188&ps=EASY_PAY");
+    expect(redirect).toContain(
+      "paymentSessionData=n5xHy7LlExD8%2BaNKekkKwPm%2FotYQ3UjTXDoh5tlj4R8QajYr0lNjqv%2B%2FOkMs4QLvfHFwC9QkDRio2sX34SSATg%3D%3D%26%26SG%26%26188&ps=EASY_PAY",
+    );
     const waiting = control.waitForRedirect(id, 5000);
     const page = await sendHttp(`${redirect}&status=success`, { method: "GET", headers: {}, timeoutMs: 3000 });
     expect(page.response?.status).toBe(200);

@@ -15,7 +15,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { createServer as createMswApp } from "@mswjs/http-middleware";
 import type { RequestHandler } from "msw";
+import type { CallbackOperation, Operation } from "../../generated/validate";
 import type { KitConfig } from "../config";
+import type { CallbackAnswer, SimulatorControl } from "../core/engine";
 import type { Exchange, Trace } from "../core/trace";
 import { CallbackRegistry } from "./CallbackRegistry";
 import { CallbackScript } from "./CallbackScript";
@@ -23,8 +25,6 @@ import { rawRequestScope, readCappedBody } from "./rawRequest";
 import type { SimulatorCore } from "./receiveCallback";
 import { resultPath } from "./resultPage";
 import { callbackPaths, simulatorHandlers } from "./simulatorHandlers";
-import type { Operation, CallbackOperation } from "../../generated/validate";
-import type { CallbackAnswer, SimulatorControl } from "../core/engine";
 
 export interface SimulatorOptions {
   /** Handlers tried before the simulator's own (the standalone control plane). */
@@ -52,9 +52,15 @@ export class AlipaySimulator {
       config,
       kitKey: createPrivateKey(config.kitPrivateKeyPem),
       mppKey: createPublicKey(config.target.mppPublicKeyPem),
-      get registry() { return simulator!.registry; },
-      get script() { return simulator!.answers; },
-      get silences() { return simulator!.silences; },
+      get registry() {
+        return simulator!.registry;
+      },
+      get script() {
+        return simulator!.answers;
+      },
+      get silences() {
+        return simulator!.silences;
+      },
       baseUrl: () => simulator!.baseUrl,
       onAnswered: options.onAnswered,
     };
@@ -72,8 +78,12 @@ export class AlipaySimulator {
       server.listen(config.simulator.port, config.simulator.host, () => resolve());
     });
     const { port } = server.address() as AddressInfo;
-    const host = config.simulator.host === "0.0.0.0" || config.simulator.host === "::" ? "127.0.0.1" : config.simulator.host;
-    simulator = new AlipaySimulator(server, (config.simulator.publicUrl ?? `http://${host}:${port}`).replace(/\/+$/, ""));
+    const host =
+      config.simulator.host === "0.0.0.0" || config.simulator.host === "::" ? "127.0.0.1" : config.simulator.host;
+    simulator = new AlipaySimulator(
+      server,
+      (config.simulator.publicUrl ?? `http://${host}:${port}`).replace(/\/+$/, ""),
+    );
     return simulator;
   }
 

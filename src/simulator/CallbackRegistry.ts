@@ -5,9 +5,9 @@
  * a timer, and released when the simulator closes.
  */
 import { EventEmitter } from "node:events";
+import type { Operation } from "../../generated/validate";
 import { adoptExchange } from "../core/recording";
 import type { Exchange, Trace } from "../core/trace";
-import type { Operation } from "../../generated/validate";
 
 export class CallbackRegistry {
   private readonly owners = new Map<string, Trace>();
@@ -38,8 +38,15 @@ export class CallbackRegistry {
   paymentForAgreement(referenceAgreementId: string): string | undefined {
     for (const trace of new Set(this.owners.values())) {
       for (const exchange of trace.exchanges) {
-        const body = exchange.request.json as { paymentRequestId?: string; authorizationInfo?: { referenceAgreementId?: string } } | undefined;
-        if (exchange.api === "pay" && body?.authorizationInfo?.referenceAgreementId === referenceAgreementId && body.paymentRequestId && this.owners.has(body.paymentRequestId)) {
+        const body = exchange.request.json as
+          | { paymentRequestId?: string; authorizationInfo?: { referenceAgreementId?: string } }
+          | undefined;
+        if (
+          exchange.api === "pay" &&
+          body?.authorizationInfo?.referenceAgreementId === referenceAgreementId &&
+          body.paymentRequestId &&
+          this.owners.has(body.paymentRequestId)
+        ) {
           return body.paymentRequestId;
         }
       }

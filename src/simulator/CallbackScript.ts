@@ -2,7 +2,6 @@
 import type { CallbackOperation } from "../../generated/validate";
 import type { CallbackAnswer } from "../core/engine";
 
-
 export class CallbackScript {
   private readonly queues = new Map<string, CallbackAnswer[]>();
 

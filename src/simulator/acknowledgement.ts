@@ -4,10 +4,10 @@
  */
 import type { KeyObject } from "node:crypto";
 import type { AuthNotifyResponse, NotifyPaymentResponse } from "../../generated/types";
-import { isoDateTime } from "../core/isoTime";
-import { formatSignatureHeader, sign } from "../core/signature";
 import type { CallbackOperation } from "../../generated/validate";
 import type { CallbackAnswer } from "../core/engine";
+import { isoDateTime } from "../core/isoTime";
+import { formatSignatureHeader, sign } from "../core/signature";
 
 export interface Acknowledgement {
   status: number;
@@ -27,7 +27,11 @@ export interface AckContext {
 
 const results = {
   S: { resultCode: "SUCCESS", resultStatus: "S", resultMessage: "success" },
-  U: { resultCode: "UNKNOWN_EXCEPTION", resultStatus: "U", resultMessage: "An API calling is failed, which is caused by unknown reasons." },
+  U: {
+    resultCode: "UNKNOWN_EXCEPTION",
+    resultStatus: "U",
+    resultMessage: "An API calling is failed, which is caused by unknown reasons.",
+  },
   F: { resultCode: "PROCESS_FAIL", resultStatus: "F", resultMessage: "A general business failure occurred." },
 } as const;
 
@@ -37,7 +41,10 @@ function ackBody(status: keyof typeof results, context: AckContext): NotifyPayme
   return context.api === "authNotify" ? { result, acquirerId: context.acquirerId, pspId: context.pspId } : { result };
 }
 
-export function acknowledgement(answer: Exclude<CallbackAnswer, { kind: "no-answer" }>, context: AckContext): Acknowledgement {
+export function acknowledgement(
+  answer: Exclude<CallbackAnswer, { kind: "no-answer" }>,
+  context: AckContext,
+): Acknowledgement {
   if (answer.kind === "http-500") {
     return { status: 500, headers: { "content-type": "text/plain; charset=UTF-8" }, body: "simulated HTTP 500" };
   }
@@ -45,7 +52,10 @@ export function acknowledgement(answer: Exclude<CallbackAnswer, { kind: "no-answ
   const time = isoDateTime();
   // bad-signature: a well-formed header over other bytes, so only verification can tell.
   const signed = answer.kind === "bad-signature" ? `${body} ` : body;
-  const signature = sign({ method: "POST", uri: context.uri, clientId: context.clientId, time, body: signed }, context.kitKey);
+  const signature = sign(
+    { method: "POST", uri: context.uri, clientId: context.clientId, time, body: signed },
+    context.kitKey,
+  );
   return {
     status: 200,
     headers: {

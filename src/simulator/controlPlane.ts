@@ -7,12 +7,12 @@
  *   GET  /_control/unclaimed
  *   GET  /_control/redirects  ?paymentRequestId=...
  */
-import { http, HttpResponse, type RequestHandler } from "msw";
+import { HttpResponse, http, type RequestHandler } from "msw";
+import type { CallbackOperation, Operation } from "../../generated/validate";
+import type { CallbackAnswer } from "../core/engine";
+import { redactExchange } from "../core/secrets";
 import type { AlipaySimulator } from "./AlipaySimulator";
 import { requestBytes } from "./rawRequest";
-import { redactExchange } from "../core/secrets";
-import type { Operation, CallbackOperation } from "../../generated/validate";
-import type { CallbackAnswer } from "../core/engine";
 
 async function jsonBody(request: Request): Promise<unknown> {
   try {
@@ -24,15 +24,22 @@ async function jsonBody(request: Request): Promise<unknown> {
 
 const answerKinds = new Set(["S", "U", "F", "http-500", "no-answer", "bad-signature"]);
 
-function parseScript(body: unknown, noAnswerMs: number): { id: string; api: CallbackOperation; answers: CallbackAnswer[] } | string {
+function parseScript(
+  body: unknown,
+  noAnswerMs: number,
+): { id: string; api: CallbackOperation; answers: CallbackAnswer[] } | string {
   const { paymentRequestId, api, answers } = (body ?? {}) as Record<string, unknown>;
-  if (typeof paymentRequestId !== "string" || paymentRequestId === "") return "paymentRequestId: a non-empty string is required";
+  if (typeof paymentRequestId !== "string" || paymentRequestId === "")
+    return "paymentRequestId: a non-empty string is required";
   if (api !== "notifyPayment" && api !== "authNotify") return 'api: must be "notifyPayment" or "authNotify"';
-  if (!Array.isArray(answers)) return 'answers: an array such as [{"kind":"U"},{"kind":"no-answer","forMs":6000}] is required';
+  if (!Array.isArray(answers))
+    return 'answers: an array such as [{"kind":"U"},{"kind":"no-answer","forMs":6000}] is required';
   const bad = answers.findIndex((a) => !answerKinds.has((a as { kind?: string })?.kind ?? ""));
   if (bad >= 0) return `answers[${bad}].kind: must be one of ${[...answerKinds].join(", ")}`;
   const parsed = answers.map((a: { kind: string; forMs?: unknown }) =>
-    a.kind === "no-answer" ? { kind: "no-answer" as const, forMs: typeof a.forMs === "number" ? a.forMs : noAnswerMs } : ({ kind: a.kind } as CallbackAnswer),
+    a.kind === "no-answer"
+      ? { kind: "no-answer" as const, forMs: typeof a.forMs === "number" ? a.forMs : noAnswerMs }
+      : ({ kind: a.kind } as CallbackAnswer),
   );
   return { id: paymentRequestId, api, answers: parsed };
 }

@@ -20,7 +20,12 @@ function standaloneBase(): Parameters<typeof loadConfig>[0] {
   return {
     base: {
       // Only the simulator runs: no target is called, so placeholders stand in for it.
-      target: { baseUrl: "http://127.0.0.1", clientId: process.env.MPP_CLIENT_ID ?? "SANDBOX_SIMULATOR", acquirerId: "ACQUIRER", pspId: "PSP" },
+      target: {
+        baseUrl: "http://127.0.0.1",
+        clientId: process.env.MPP_CLIENT_ID ?? "SANDBOX_SIMULATOR",
+        acquirerId: "ACQUIRER",
+        pspId: "PSP",
+      },
       kitPrivateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }) as string,
       accounts: { payable: { userLoginId: "unused", userLoginIdType: "EMAIL" }, rejected: [] },
     },
@@ -41,7 +46,9 @@ function load(args: { config?: string; port?: string; host?: string }): KitConfi
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { config: { type: "string" }, port: { type: "string" }, host: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { config: { type: "string" }, port: { type: "string" }, host: { type: "string" } },
+  });
   const config = load(values);
   let simulator: AlipaySimulator | undefined;
   simulator = await AlipaySimulator.start(config, {
@@ -50,11 +57,14 @@ async function main(): Promise<void> {
   });
   const base = simulator.baseUrl;
   console.log(`Alipay+ simulator listening at ${base}`);
-  console.log(`  notifyPayment  POST ${base}${callbackPaths.notifyPayment}  (or ${base}/p/<paymentRequestId>${callbackPaths.notifyPayment})`);
+  console.log(
+    `  notifyPayment  POST ${base}${callbackPaths.notifyPayment}  (or ${base}/p/<paymentRequestId>${callbackPaths.notifyPayment})`,
+  );
   console.log(`  authNotify     POST ${base}${callbackPaths.authNotify}`);
   console.log(`  result page    GET  ${base}/result/<paymentRequestId>?...`);
   console.log(`  control plane  POST ${base}/_control/script, GET ${base}/_control/received?paymentRequestId=...`);
-  if (!values.config) console.log(`Kit (Alipay+) public key for your MPP to verify acknowledgements:\n${config.kitPublicKeyPem}`);
+  if (!values.config)
+    console.log(`Kit (Alipay+) public key for your MPP to verify acknowledgements:\n${config.kitPublicKeyPem}`);
   const stop = () => void simulator!.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
@@ -63,7 +73,9 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);
   if (error instanceof ConfigError && !process.argv.includes("--config")) {
-    console.error("Give a config file (--config kit.json), or set MPP_PUBLIC_KEY to the path of your MPP's public key PEM.");
+    console.error(
+      "Give a config file (--config kit.json), or set MPP_PUBLIC_KEY to the path of your MPP's public key PEM.",
+    );
   }
   process.exit(2);
 });

@@ -29,7 +29,10 @@ export function currentRawRequest(): RawRequest | undefined {
 }
 
 /** Reads a request body up to the cap; stops reading (and marks it) as soon as it is exceeded. */
-export function readCappedBody(req: IncomingMessage, maxBytes = maxBodyBytes): Promise<{ raw: Buffer; tooLarge: boolean }> {
+export function readCappedBody(
+  req: IncomingMessage,
+  maxBytes = maxBodyBytes,
+): Promise<{ raw: Buffer; tooLarge: boolean }> {
   return new Promise((resolve) => {
     const declared = Number(req.headers["content-length"] ?? NaN);
     if (declared > maxBytes) return resolve({ raw: Buffer.alloc(0), tooLarge: true });

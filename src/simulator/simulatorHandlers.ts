@@ -3,9 +3,9 @@
  * under a per-payment prefix, so each payment's notify URL is unique), the result page the
  * verification redirects to, and a catch-all that records anything else as a 404.
  */
-import { http, HttpResponse, type RequestHandler } from "msw";
-import { receiveCallback, receiveUnknown, type SimulatorCore } from "./receiveCallback";
+import { HttpResponse, http, type RequestHandler } from "msw";
 import { currentRawRequest } from "./rawRequest";
+import { receiveCallback, receiveUnknown, type SimulatorCore } from "./receiveCallback";
 import { resultPageHtml } from "./resultPage";
 
 export const callbackPaths = {

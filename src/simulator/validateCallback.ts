@@ -1,5 +1,5 @@
 /** The spec's verdict on a callback body, in the shape Exchange.schema records. */
-import { validate, type CallbackOperation } from "../../generated/validate";
+import { type CallbackOperation, validate } from "../../generated/validate";
 import type { Exchange } from "../core/trace";
 
 export function validateCallback(api: CallbackOperation, body: unknown): NonNullable<Exchange["schema"]> {

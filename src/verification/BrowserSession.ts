@@ -9,15 +9,24 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { BrowserStep, KitConfig } from "../config";
-import { missingControl, settleMs, type PageAction, type PageOpened, type PageSession, type PageView, type SubmitOutcome } from "./PageSession";
-import { pageProblems } from "./checkPage";
-import { readPage, type ControlHints, type PageModel } from "./pageModel";
-import { isUnderRedirectBase } from "./redirectBase";
 import type { VerificationRequest } from "../core/engine";
+import { pageProblems } from "./checkPage";
+import {
+  missingControl,
+  type PageAction,
+  type PageOpened,
+  type PageSession,
+  type PageView,
+  type SubmitOutcome,
+  settleMs,
+} from "./PageSession";
+import { type ControlHints, type PageModel, readPage } from "./pageModel";
+import { isUnderRedirectBase } from "./redirectBase";
 
 const stepTimeoutMs = 10_000;
 
-const mppRefused = /net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE|NAME_NOT_RESOLVED|ADDRESS_UNREACHABLE|INVALID_RESPONSE|TOO_MANY_REDIRECTS)/;
+const mppRefused =
+  /net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE|NAME_NOT_RESOLVED|ADDRESS_UNREACHABLE|INVALID_RESPONSE|TOO_MANY_REDIRECTS)/;
 
 /** Marks every control, so the element pageModel picked from the rendered DOM can be clicked. */
 const stamp = `document.querySelectorAll("a, button, input, form, select, textarea").forEach((el, i) => el.setAttribute("data-kit-id", String(i)))`;
@@ -47,7 +56,11 @@ export class BrowserSession implements PageSession {
       const response = await this.page.goto(this.request.paymentUrl, { waitUntil: "load", timeout: stepTimeoutMs });
       await this.screenshot("opened");
       if (isUnderRedirectBase(this.page.url(), this.request.redirectBase)) {
-        return { served: false, problem: "the paymentUrl sent the user straight back to Alipay+", redirectedTo: this.page.url() };
+        return {
+          served: false,
+          problem: "the paymentUrl sent the user straight back to Alipay+",
+          redirectedTo: this.page.url(),
+        };
       }
       const status = response?.status() ?? 0;
       const contentType = (await response?.headerValue("content-type")) ?? "";
@@ -67,13 +80,20 @@ export class BrowserSession implements PageSession {
     const model = this.model;
     if (!model) return undefined;
     const asks = { asksPin: model.pinName !== undefined, asksCode: model.codeName !== undefined };
-    const problem = !asks.asksPin && !asks.asksCode ? "the page has no PIN or SMS code field (set verification.pinField / smsCodeField)" : undefined;
+    const problem =
+      !asks.asksPin && !asks.asksCode
+        ? "the page has no PIN or SMS code field (set verification.pinField / smsCodeField)"
+        : undefined;
     const canSendCode = model.sendCode !== undefined || this.config.verification.sendCodeSteps !== undefined;
     return { ...asks, canSendCode, text: model.text, ...(problem ? { problem } : {}) };
   }
 
   async act(action: PageAction, values: { pin?: string; smsCode?: string }): Promise<SubmitOutcome> {
-    const placeholders: Record<string, string> = { pin: values.pin ?? "", smsCode: values.smsCode ?? "", userLoginId: this.request.account.userLoginId };
+    const placeholders: Record<string, string> = {
+      pin: values.pin ?? "",
+      smsCode: values.smsCode ?? "",
+      userLoginId: this.request.account.userLoginId,
+    };
     const steps = this.stepsFor(action, values);
     if (typeof steps === "string") return { kind: "error", message: steps };
     try {
@@ -94,21 +114,35 @@ export class BrowserSession implements PageSession {
     if (action === "resend" && v.resendSteps) return v.resendSteps;
     if (action === "resend" && v.resendSelector) return [{ action: "click", selector: v.resendSelector }];
     const model = this.model;
-    const control = action === "verify" ? model?.verify : action === "send-code" ? model?.sendCode : (model?.resend ?? model?.sendCode);
+    const control =
+      action === "verify"
+        ? model?.verify
+        : action === "send-code"
+          ? model?.sendCode
+          : (model?.resend ?? model?.sendCode);
     if (!model || !control?.kitId) return missingControl(action);
     const fill = (name: string | undefined, value: string | undefined): BrowserStep[] =>
       name !== undefined && value !== undefined ? [{ action: "fill", selector: `[name="${name}"]`, value }] : [];
-    return [...fill(model.pinName, values.pin), ...fill(model.codeName, values.smsCode), { action: "click", selector: `[data-kit-id="${control.kitId}"]` }];
+    return [
+      ...fill(model.pinName, values.pin),
+      ...fill(model.codeName, values.smsCode),
+      { action: "click", selector: `[data-kit-id="${control.kitId}"]` },
+    ];
   }
 
   /** Where an action left the user: back at Alipay+, on a page asking for input, stuck, or beyond this driver. */
   private async arrive(): Promise<SubmitOutcome> {
-    if (isUnderRedirectBase(this.page.url(), this.request.redirectBase)) return { kind: "redirected", url: this.page.url() };
-    const unreadable: SubmitOutcome = { kind: "error", message: "the browser could not read the page (closed at the deadline, or crashed)" };
+    if (isUnderRedirectBase(this.page.url(), this.request.redirectBase))
+      return { kind: "redirected", url: this.page.url() };
+    const unreadable: SubmitOutcome = {
+      kind: "error",
+      message: "the browser could not read the page (closed at the deadline, or crashed)",
+    };
     let model = await this.read();
     if (!model) return unreadable;
     const asks = model.pinName !== undefined || model.codeName !== undefined;
-    if (asks && this.status >= 500) return { kind: "error", message: `the page answered HTTP ${this.status}: ${model.text.slice(0, 200)}` };
+    if (asks && this.status >= 500)
+      return { kind: "error", message: `the page answered HTTP ${this.status}: ${model.text.slice(0, 200)}` };
     if (asks) return { kind: "page", text: model.text };
     // "Processing..." pages move on by script or refresh: wait for that (bounded) before judging.
     const moved = await this.awaitRedirect(settleMs);
@@ -116,16 +150,25 @@ export class BrowserSession implements PageSession {
     model = await this.read();
     if (!model) return unreadable;
     if (model.pinName !== undefined || model.codeName !== undefined) return { kind: "page", text: model.text };
-    const back = model.exits.find((c) => isUnderRedirectBase(c.href ?? c.form?.action ?? "", this.request.redirectBase));
+    const back = model.exits.find((c) =>
+      isUnderRedirectBase(c.href ?? c.form?.action ?? "", this.request.redirectBase),
+    );
     if (back?.kitId) {
       await this.run({ action: "click", selector: `[data-kit-id="${back.kitId}"]` }, {}).catch(() => undefined);
-      if (isUnderRedirectBase(this.page.url(), this.request.redirectBase)) return { kind: "redirected", url: this.page.url() };
+      if (isUnderRedirectBase(this.page.url(), this.request.redirectBase))
+        return { kind: "redirected", url: this.page.url() };
     }
     const ways = [...model.exits, ...[model.verify, model.sendCode, model.resend].filter((c) => c !== undefined)];
     if (ways.length > 0) {
-      return { kind: "error", message: `the page offers ${ways.map((c) => JSON.stringify(c.label)).join(", ")}, none back to Alipay+; the kit does not guess which a person would take: ${model.text.slice(0, 200)}` };
+      return {
+        kind: "error",
+        message: `the page offers ${ways.map((c) => JSON.stringify(c.label)).join(", ")}, none back to Alipay+; the kit does not guess which a person would take: ${model.text.slice(0, 200)}`,
+      };
     }
-    return { kind: "dead-end", text: `${this.status !== 200 ? `HTTP ${this.status}: ` : ""}${model.text.slice(0, 300)}` };
+    return {
+      kind: "dead-end",
+      text: `${this.status !== 200 ? `HTTP ${this.status}: ` : ""}${model.text.slice(0, 300)}`,
+    };
   }
 
   /** The rendered page, read; undefined when the page is gone (closed at the deadline, crashed). */
@@ -146,7 +189,10 @@ export class BrowserSession implements PageSession {
 
   private async awaitRedirect(timeoutMs: number): Promise<string | undefined> {
     try {
-      await this.page.waitForURL((url) => isUnderRedirectBase(url.href, this.request.redirectBase), { timeout: timeoutMs, waitUntil: "load" });
+      await this.page.waitForURL((url) => isUnderRedirectBase(url.href, this.request.redirectBase), {
+        timeout: timeoutMs,
+        waitUntil: "load",
+      });
       await this.screenshot("redirected");
       return this.page.url();
     } catch {
@@ -161,11 +207,18 @@ export class BrowserSession implements PageSession {
     if (step.optional && selector && (await this.page.locator(selector).count()) === 0) return;
     switch (step.action) {
       case "fill":
-        return this.page.fill(selector, (step.value ?? "").replace(/\{(\w+)\}/g, (whole, name: string) => placeholders[name] ?? whole), { timeout });
+        return this.page.fill(
+          selector,
+          (step.value ?? "").replace(/\{(\w+)\}/g, (whole, name: string) => placeholders[name] ?? whole),
+          { timeout },
+        );
       case "click": {
         if (step.expectNavigation === false) return this.page.click(selector, { timeout });
         // Armed before the click: a fast 303 must not slip past the wait.
-        const [response] = await Promise.all([this.page.waitForNavigation({ timeout, waitUntil: "load" }), this.page.click(selector, { timeout })]);
+        const [response] = await Promise.all([
+          this.page.waitForNavigation({ timeout, waitUntil: "load" }),
+          this.page.click(selector, { timeout }),
+        ]);
         this.status = response?.status() ?? this.status;
         return;
       }
@@ -179,7 +232,10 @@ export class BrowserSession implements PageSession {
   private async screenshot(label: string): Promise<void> {
     const dir = this.config.verification.evidenceDir;
     const safe = (s: string) => s.replace(/[^\w.-]+/g, "_");
-    const file = join(dir, `${safe(this.request.paymentRequestId)}-${safe(this.request.step)}-${this.shots.length + 1}-${label}.png`);
+    const file = join(
+      dir,
+      `${safe(this.request.paymentRequestId)}-${safe(this.request.step)}-${this.shots.length + 1}-${label}.png`,
+    );
     try {
       mkdirSync(dir, { recursive: true });
       // Inputs are masked: a filled SMS code or PIN must not end up in the reports.

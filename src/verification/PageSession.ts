@@ -53,7 +53,11 @@ export const settleMs = 5_000;
 
 /** Words for a page where no control does `action`, with the config that can name it. */
 export function missingControl(action: PageAction): string {
-  const what = { verify: "control that submits the PIN / SMS code", "send-code": '"Send code" control', resend: '"resend code" control (button or link)' }[action];
+  const what = {
+    verify: "control that submits the PIN / SMS code",
+    "send-code": '"Send code" control',
+    resend: '"resend code" control (button or link)',
+  }[action];
   const key = { verify: "submit", "send-code": "sendCode", resend: "resend" }[action];
   return `no ${what} found on the page; set verification.controls.${key} to a regular expression matching its text, value, name or id`;
 }

@@ -3,13 +3,13 @@
  * use, a fresh context per verification. Chromium is looked up when the driver is created, so
  * a missing browser is a ConfigError before any scenario runs.
  */
-import { chromium, type Browser } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 import type { KitConfig } from "../config";
+import type { VerificationDriver } from "../core/engine";
 import { BrowserSession } from "./BrowserSession";
 import { chromiumArgs, findChromium } from "./findChromium";
 import { runVerification } from "./runVerification";
 import { verifyWithin } from "./verifyWithin";
-import type { VerificationDriver } from "../core/engine";
 
 /** A Chromium shared by several drivers (the fault matrix runs many targets, one browser). */
 export interface SharedBrowser {

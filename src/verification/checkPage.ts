@@ -3,11 +3,17 @@ import type { VerificationRecord } from "../core/trace";
 
 /** What keeps an answer from being a served HTML page; empty when it is one. */
 export function pageProblems(status: number, contentType: string): string[] {
-  return [status !== 200 ? `HTTP ${status}` : "", /^\s*text\/html/i.test(contentType) ? "" : `content-type ${contentType || "(none)"}, not text/html`].filter(Boolean);
+  return [
+    status !== 200 ? `HTTP ${status}` : "",
+    /^\s*text\/html/i.test(contentType) ? "" : `content-type ${contentType || "(none)"}, not text/html`,
+  ].filter(Boolean);
 }
 
 /** One look at the paymentUrl, for drivers that do not fill it. */
-export async function checkPage(paymentUrl: string, signal: AbortSignal): Promise<Pick<VerificationRecord, "pageServed" | "pageProblem">> {
+export async function checkPage(
+  paymentUrl: string,
+  signal: AbortSignal,
+): Promise<Pick<VerificationRecord, "pageServed" | "pageProblem">> {
   try {
     const response = await fetch(paymentUrl, { signal });
     await response.body?.cancel();

@@ -4,11 +4,11 @@
  */
 import type { KitConfig } from "../config";
 import { ConfigError } from "../config/ConfigError";
+import type { SimulatorControl, VerificationDriver } from "../core/engine";
 import { browserDriver, type SharedBrowser } from "./browserDriver";
 import { formDriver } from "./formDriver";
 import { httpDriver } from "./httpDriver";
 import { manualDriver } from "./manualDriver";
-import type { SimulatorControl, VerificationDriver } from "../core/engine";
 
 export interface DriverDeps {
   config: KitConfig;
@@ -26,7 +26,8 @@ export function createVerificationDriver({ config, simulator, log, browser }: Dr
     case "form":
       return formDriver(config);
     case "http":
-      if (!config.verification.hookUrl) throw new ConfigError([{ path: "verification.hookUrl", message: "is required by the http driver" }]);
+      if (!config.verification.hookUrl)
+        throw new ConfigError([{ path: "verification.hookUrl", message: "is required by the http driver" }]);
       return httpDriver(config);
     case "manual":
       return manualDriver(config, simulator, log);

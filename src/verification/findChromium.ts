@@ -12,7 +12,12 @@ export function findChromium(config: KitConfig, env: NodeJS.ProcessEnv = process
   const configured = config.verification.chromiumPath ?? env.CHROMIUM_PATH;
   if (configured) {
     if (exists(configured)) return configured;
-    throw new ConfigError([{ path: "verification.chromiumPath", message: `no Chromium at ${configured}; apt-get install chromium, or set CHROMIUM_PATH to a Chromium executable` }]);
+    throw new ConfigError([
+      {
+        path: "verification.chromiumPath",
+        message: `no Chromium at ${configured}; apt-get install chromium, or set CHROMIUM_PATH to a Chromium executable`,
+      },
+    ]);
   }
   const found = systemChromiums.find((path) => exists(path));
   if (found) return found;

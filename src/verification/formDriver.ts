@@ -1,9 +1,9 @@
 /** The `form` driver: the verification page completed without a browser (see FormSession). */
 import type { KitConfig } from "../config";
+import type { VerificationDriver } from "../core/engine";
 import { FormSession } from "./FormSession";
 import { runVerification } from "./runVerification";
 import { verifyWithin } from "./verifyWithin";
-import type { VerificationDriver } from "../core/engine";
 
 export function formDriver(config: KitConfig): VerificationDriver {
   return {

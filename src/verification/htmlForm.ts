@@ -2,7 +2,7 @@
  * Forms as a real HTML parser sees them (node-html-parser): where one posts and what it would
  * send. Which control does what is pageModel's.
  */
-import { parse, type HTMLElement } from "node-html-parser";
+import { type HTMLElement, parse } from "node-html-parser";
 
 export interface ParsedForm {
   action: string;
@@ -19,7 +19,8 @@ function controlValue(element: HTMLElement): string | undefined {
     return option?.getAttribute("value") ?? option?.text ?? "";
   }
   const type = (element.getAttribute("type") ?? "text").toLowerCase();
-  if (type === "submit" || type === "button" || type === "image" || type === "reset" || type === "file") return undefined;
+  if (type === "submit" || type === "button" || type === "image" || type === "reset" || type === "file")
+    return undefined;
   if ((type === "checkbox" || type === "radio") && !element.hasAttribute("checked")) return undefined;
   return element.getAttribute("value") ?? (type === "checkbox" || type === "radio" ? "on" : "");
 }
@@ -45,8 +46,11 @@ const maxRefreshSeconds = 10;
 
 /** Where a `<meta http-equiv="refresh" content="1; url=...">` soon sends the browser, if the page has one. */
 export function metaRefreshUrl(html: string, pageUrl: string): string | undefined {
-  const meta = parse(html).querySelectorAll("meta").find((m) => (m.getAttribute("http-equiv") ?? "").toLowerCase() === "refresh");
-  const [, seconds, target] = /^\s*(\d*(?:\.\d*)?)\s*[;,]\s*url\s*=\s*['"]?([^'"]+)['"]?\s*$/i.exec(meta?.getAttribute("content") ?? "") ?? [];
+  const meta = parse(html)
+    .querySelectorAll("meta")
+    .find((m) => (m.getAttribute("http-equiv") ?? "").toLowerCase() === "refresh");
+  const [, seconds, target] =
+    /^\s*(\d*(?:\.\d*)?)\s*[;,]\s*url\s*=\s*['"]?([^'"]+)['"]?\s*$/i.exec(meta?.getAttribute("content") ?? "") ?? [];
   if (!target || Number(seconds || 0) > maxRefreshSeconds) return undefined;
   try {
     return /^https?:\/\//i.test(target) ? target : new URL(target, pageUrl).href;

@@ -1,10 +1,10 @@
-import { emptyTrace, testConfig } from "../config/testing/testConfig";
 import type { KitConfig } from "../config";
-import { AlipaySimulator } from "../simulator/AlipaySimulator";
 import { ConfigError } from "../config/ConfigError";
-import { createVerificationDriver } from "./createVerificationDriver";
-import { startFixtureMpp, type FixtureMpp } from "./testing/fixtureMpp";
+import { emptyTrace, testConfig } from "../config/testing/testConfig";
 import type { SimulatorControl, VerificationRequest } from "../core/engine";
+import { AlipaySimulator } from "../simulator/AlipaySimulator";
+import { createVerificationDriver } from "./createVerificationDriver";
+import { type FixtureMpp, startFixtureMpp } from "./testing/fixtureMpp";
 
 let fixture: FixtureMpp;
 let simulator: AlipaySimulator;
@@ -28,27 +28,51 @@ function request(intended: VerificationRequest["intended"]): VerificationRequest
   const paymentRequestId = `${Date.now()}${++n}`;
   const redirectBase = control.redirectUrlFor(paymentRequestId);
   const paymentUrl = fixture.addPayment(`mpp-${paymentRequestId}`, redirectBase, "123456");
-  return { step: "verification", paymentRequestId, paymentId: `mpp-${paymentRequestId}`, paymentUrl, redirectBase, account: { userLoginId: "628", pin: "123456" }, intended };
+  return {
+    step: "verification",
+    paymentRequestId,
+    paymentId: `mpp-${paymentRequestId}`,
+    paymentUrl,
+    redirectBase,
+    account: { userLoginId: "628", pin: "123456" },
+    intended,
+  };
 }
 
 describe("http driver", () => {
   it.each([["success"], ["fail"]] as const)("asks the hook for %s and lands where it says", async (outcome) => {
-    const driver = createVerificationDriver({ config: { ...config, verification: { ...config.verification, driver: "http" } }, simulator: control });
+    const driver = createVerificationDriver({
+      config: { ...config, verification: { ...config.verification, driver: "http" } },
+      simulator: control,
+    });
     const req = request(outcome);
     const record = await driver.verify(req);
-    expect(record).toMatchObject({ driver: "http", pageServed: true, landedAt: `${req.redirectBase}&status=${outcome}` });
+    expect(record).toMatchObject({
+      driver: "http",
+      pageServed: true,
+      landedAt: `${req.redirectBase}&status=${outcome}`,
+    });
     expect(record.error).toBeUndefined();
     expect(simulator.registry.redirectsOf(req.paymentRequestId)).toEqual([`${req.redirectBase}&status=${outcome}`]);
   });
 
   it("says it cannot exercise a resend", async () => {
-    const driver = createVerificationDriver({ config: { ...config, verification: { ...config.verification, driver: "http" } }, simulator: control });
+    const driver = createVerificationDriver({
+      config: { ...config, verification: { ...config.verification, driver: "http" } },
+      simulator: control,
+    });
     const record = await driver.verify(request("resend-then-success"));
-    expect(record.resend).toMatchObject({ requested: false, problem: expect.stringMatching(/cannot ask for a new SMS code/) });
+    expect(record.resend).toMatchObject({
+      requested: false,
+      problem: expect.stringMatching(/cannot ask for a new SMS code/),
+    });
   });
 
   it("is a ConfigError without a hook URL", () => {
-    const without = { ...config, verification: { ...config.verification, driver: "http" as const, hookUrl: undefined } };
+    const without = {
+      ...config,
+      verification: { ...config.verification, driver: "http" as const, hookUrl: undefined },
+    };
     expect(() => createVerificationDriver({ config: without, simulator: control })).toThrow(ConfigError);
   });
 });
@@ -61,10 +85,18 @@ describe("manual driver", () => {
       lines.push(line);
       void fetch(`${req.redirectBase}&status=success`); // the person finishes, the MPP redirects them
     };
-    const driver = createVerificationDriver({ config: { ...config, verification: { ...config.verification, driver: "manual" } }, simulator: control, log: person });
+    const driver = createVerificationDriver({
+      config: { ...config, verification: { ...config.verification, driver: "manual" } },
+      simulator: control,
+      log: person,
+    });
     const record = await driver.verify(req);
     expect(lines[0]).toContain(req.paymentUrl);
-    expect(record).toMatchObject({ driver: "manual", pageServed: true, landedAt: `${req.redirectBase}&status=success` });
+    expect(record).toMatchObject({
+      driver: "manual",
+      pageServed: true,
+      landedAt: `${req.redirectBase}&status=success`,
+    });
   });
 
   it("gives up at verification.timeoutMs with a clear error", async () => {

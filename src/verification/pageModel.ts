@@ -6,8 +6,8 @@
  * Both page drivers use it: the form driver on the HTML it fetched, the browser driver on the
  * DOM it rendered (so a form built by script is read the same way).
  */
-import { parse, type HTMLElement } from "node-html-parser";
-import { metaRefreshUrl, readForm, type ParsedForm } from "./htmlForm";
+import { type HTMLElement, parse } from "node-html-parser";
+import { metaRefreshUrl, type ParsedForm, readForm } from "./htmlForm";
 
 export interface Control {
   /** A submit control sends its form (with its own name=value, if it has a name); a link is a GET. */
@@ -56,7 +56,14 @@ const regexOf = (source: string | undefined, fallback: RegExp) => (source ? new 
 
 /** Everything a control says about itself, for the heuristics. */
 function describe(el: HTMLElement): string {
-  return [el.text, el.getAttribute("value"), el.getAttribute("name"), el.getAttribute("id"), el.getAttribute("aria-label"), el.getAttribute("title")]
+  return [
+    el.text,
+    el.getAttribute("value"),
+    el.getAttribute("name"),
+    el.getAttribute("id"),
+    el.getAttribute("aria-label"),
+    el.getAttribute("title"),
+  ]
     .filter(Boolean)
     .join(" ")
     .replace(/\s+/g, " ")
@@ -74,34 +81,65 @@ function isRealLink(href: string | undefined): href is string {
   return href !== undefined && href.trim() !== "" && !href.trim().startsWith("#") && !/^\s*javascript:/i.test(href);
 }
 
-function fieldName(root: HTMLElement, configured: string | undefined, fallback: string, guess: (input: HTMLElement) => boolean): string | undefined {
-  const inputs = root.querySelectorAll("input, select, textarea").filter((el) => !el.hasAttribute("disabled") && (el.getAttribute("type") ?? "").toLowerCase() !== "hidden");
+function fieldName(
+  root: HTMLElement,
+  configured: string | undefined,
+  fallback: string,
+  guess: (input: HTMLElement) => boolean,
+): string | undefined {
+  const inputs = root
+    .querySelectorAll("input, select, textarea")
+    .filter((el) => !el.hasAttribute("disabled") && (el.getAttribute("type") ?? "").toLowerCase() !== "hidden");
   const byName = inputs.find((el) => el.getAttribute("name") === (configured ?? fallback));
   if (byName || configured) return byName?.getAttribute("name");
   return inputs.find(guess)?.getAttribute("name") ?? undefined;
 }
 
-const looksLikePin = (el: HTMLElement) => (el.getAttribute("type") ?? "").toLowerCase() === "password" || /pin|passcode/i.test(el.getAttribute("name") ?? "");
+const looksLikePin = (el: HTMLElement) =>
+  (el.getAttribute("type") ?? "").toLowerCase() === "password" || /pin|passcode/i.test(el.getAttribute("name") ?? "");
 const looksLikeCode = (el: HTMLElement) =>
-  (el.getAttribute("autocomplete") ?? "").toLowerCase() === "one-time-code" || /otp|sms|code/i.test(el.getAttribute("name") ?? "");
+  (el.getAttribute("autocomplete") ?? "").toLowerCase() === "one-time-code" ||
+  /otp|sms|code/i.test(el.getAttribute("name") ?? "");
 
 export function readPage(html: string, pageUrl: string, hints: ControlHints = {}): PageModel {
   const root = parse(html);
   const pinName = fieldName(root, hints.pinField, "pin", looksLikePin);
-  const codeName = fieldName(root, hints.smsCodeField, "smsCode", (el) => el.getAttribute("name") !== pinName && looksLikeCode(el));
+  const codeName = fieldName(
+    root,
+    hints.smsCodeField,
+    "smsCode",
+    (el) => el.getAttribute("name") !== pinName && looksLikeCode(el),
+  );
   const controls: (Control & { says: string; inFieldForm: boolean })[] = [];
-  const fieldForm = root.querySelectorAll("form").find((f) => [pinName, codeName].some((n) => n && f.querySelector(`[name="${n}"]`)));
+  const fieldForm = root
+    .querySelectorAll("form")
+    .find((f) => [pinName, codeName].some((n) => n && f.querySelector(`[name="${n}"]`)));
   for (const form of root.querySelectorAll("form")) {
     const parsed = readForm(form, pageUrl);
     for (const el of form.querySelectorAll("button, input").filter(isSubmit)) {
       const name = el.getAttribute("name") ?? "";
-      controls.push({ kind: "submit", label: (el.text.trim() || el.getAttribute("value")) ?? "", form: parsed, button: { name, value: el.getAttribute("value") ?? "" }, ...kitIdOf(el), says: describe(el), inFieldForm: form === fieldForm });
+      controls.push({
+        kind: "submit",
+        label: (el.text.trim() || el.getAttribute("value")) ?? "",
+        form: parsed,
+        button: { name, value: el.getAttribute("value") ?? "" },
+        ...kitIdOf(el),
+        says: describe(el),
+        inFieldForm: form === fieldForm,
+      });
     }
   }
   for (const a of root.querySelectorAll("a")) {
     const href = a.getAttribute("href");
     if (!isRealLink(href)) continue;
-    controls.push({ kind: "link", label: a.text.trim(), href: new URL(href, pageUrl).href, ...kitIdOf(a), says: describe(a), inFieldForm: false });
+    controls.push({
+      kind: "link",
+      label: a.text.trim(),
+      href: new URL(href, pageUrl).href,
+      ...kitIdOf(a),
+      says: describe(a),
+      inFieldForm: false,
+    });
   }
   const resendPattern = regexOf(hints.controls?.resend, defaults.resend);
   const sendPattern = regexOf(hints.controls?.sendCode, defaults.sendCode);
@@ -109,7 +147,8 @@ export function readPage(html: string, pageUrl: string, hints: ControlHints = {}
   const resend = controls.find((c) => resendPattern.test(c.says));
   const sendCode = controls.find((c) => c !== resend && sendPattern.test(c.says) && !resendPattern.test(c.says));
   const candidates = controls.filter((c) => c.kind === "submit" && c.inFieldForm && c !== resend && c !== sendCode);
-  const verify = candidates.find((c) => submitPattern.test(c.says)) ?? (hints.controls?.submit ? undefined : candidates[0]);
+  const verify =
+    candidates.find((c) => submitPattern.test(c.says)) ?? (hints.controls?.submit ? undefined : candidates[0]);
   const strip = (c: (typeof controls)[number] | undefined): Control | undefined => {
     if (!c) return undefined;
     const { says: _says, inFieldForm: _in, ...control } = c;
@@ -136,7 +175,12 @@ function kitIdOf(el: HTMLElement): { kitId?: string } {
 }
 
 /** The fields a submission sends: the form's own, with the PIN and code typed in where it has them. */
-export function formFields(form: ParsedForm, model: PageModel, values: { pin?: string; smsCode?: string }, button?: Control["button"]): URLSearchParams {
+export function formFields(
+  form: ParsedForm,
+  model: PageModel,
+  values: { pin?: string; smsCode?: string },
+  button?: Control["button"],
+): URLSearchParams {
   const fields = new URLSearchParams();
   for (const [name, value] of form.fields) {
     if (name === model.pinName) fields.append(name, values.pin ?? "");

@@ -10,10 +10,10 @@
  * driver cannot do is record.error. Never throws.
  */
 import type { KitConfig } from "../config";
+import type { VerificationRequest } from "../core/engine";
 import type { VerificationRecord } from "../core/trace";
 import type { PageSession, SubmitOutcome } from "./PageSession";
 import { isNewSms, readSmsCode, type SmsCode, wrongPin } from "./smsCode";
-import type { VerificationRequest } from "../core/engine";
 
 export interface VerificationRun {
   config: KitConfig;
@@ -31,7 +31,8 @@ function ended(run: VerificationRun, record: Record, outcome: SubmitOutcome, aft
   // Past the deadline the record is already judged (timed out); what the closed page shows now is no evidence.
   if (run.signal.aborted) return true;
   if (outcome.kind === "redirected") record.landedAt = outcome.url;
-  if (outcome.kind === "dead-end") record.deadEnd = `after ${after} the page left the user with no way on (no form, no link, no redirect): ${outcome.text}`;
+  if (outcome.kind === "dead-end")
+    record.deadEnd = `after ${after} the page left the user with no way on (no form, no link, no redirect): ${outcome.text}`;
   if (outcome.kind === "error") record.error = outcome.message;
   return outcome.kind !== "page";
 }
@@ -65,7 +66,8 @@ async function reachCode(run: VerificationRun, pin: string | undefined): Promise
       sent = true;
       const outcome = await run.session.act("send-code", typed(run, pin, undefined));
       // Not the end of a verification (the redirect rules' business): the run cannot go on, and says why.
-      if (outcome.kind === "dead-end") return { kind: "error", message: `pressing "Send code" ended on a page with no way on: ${outcome.text}` };
+      if (outcome.kind === "dead-end")
+        return { kind: "error", message: `pressing "Send code" ended on a page with no way on: ${outcome.text}` };
       if (outcome.kind !== "page") return outcome;
       continue;
     }
@@ -82,7 +84,8 @@ async function success(run: VerificationRun, record: Record): Promise<void> {
   const pin = run.request.account.pin;
   const ready = await reachCode(run, pin);
   if (ready !== "ready") {
-    if (!ended(run, record, ready, "the right PIN")) record.error = `the PIN page was shown again after the right PIN: ${ready.kind === "page" ? ready.text.slice(0, 200) : ""}`;
+    if (!ended(run, record, ready, "the right PIN"))
+      record.error = `the PIN page was shown again after the right PIN: ${ready.kind === "page" ? ready.text.slice(0, 200) : ""}`;
     return;
   }
   const smsCode = run.session.view()?.asksCode ? (await sms(run, record))?.code : undefined;
@@ -107,9 +110,9 @@ async function fail(run: VerificationRun, record: Record): Promise<void> {
   const attempts = run.config.verification.maxAttempts ?? 10;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (run.session.view()?.problem) {
-    record.error = run.session.view()!.problem;
-    return;
-  }
+      record.error = run.session.view()!.problem;
+      return;
+    }
     const outcome = await run.session.act("verify", typed(run, wrong, smsCode));
     if (ended(run, record, outcome, `wrong PIN number ${attempt}`)) return;
   }
@@ -122,7 +125,8 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
   record.resend = resend;
   const ready = await reachCode(run, pin);
   if (ready !== "ready") {
-    if (!ended(run, record, ready, "the right PIN")) record.error = `the PIN page was shown again after the right PIN: ${ready.kind === "page" ? ready.text.slice(0, 200) : ""}`;
+    if (!ended(run, record, ready, "the right PIN"))
+      record.error = `the PIN page was shown again after the right PIN: ${ready.kind === "page" ? ready.text.slice(0, 200) : ""}`;
     return;
   }
   const first = await sms(run, record);
@@ -132,10 +136,13 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
     if (run.signal.aborted) return;
     // What the driver could not do (no control it recognised, a browser failure) is no evidence against the MPP.
     if (afterResend.kind === "error") {
-    record.error = afterResend.message;
-    return;
-  }
-    resend.problem = afterResend.kind === "redirected" ? `asking for a new code sent the user back to ${afterResend.url}` : `asking for a new code ended on a page with no way on: ${afterResend.text}`;
+      record.error = afterResend.message;
+      return;
+    }
+    resend.problem =
+      afterResend.kind === "redirected"
+        ? `asking for a new code sent the user back to ${afterResend.url}`
+        : `asking for a new code ended on a page with no way on: ${afterResend.text}`;
     // The redirect rules judge how a verification ends; a resend that went nowhere is verify.sms-resend's.
     if (afterResend.kind === "dead-end") record.error = resend.problem;
     else ended(run, record, afterResend, "asking for a new code");
@@ -148,16 +155,18 @@ async function resendThenSuccess(run: VerificationRun, record: Record): Promise<
   const sameCode = second.code === first.code;
   if (sameCode && resend.accepted) resend.sameCode = true;
   if (!resend.accepted) {
-    resend.problem = run.request.account.smsCode !== undefined
-      ? "the account has a fixed smsCode, so a new code cannot be told from the old one"
-      : "no new SMS after the resend: the outbox shows the same code, sent at the same time";
+    resend.problem =
+      run.request.account.smsCode !== undefined
+        ? "the account has a fixed smsCode, so a new code cannot be told from the old one"
+        : "no new SMS after the resend: the outbox shows the same code, sent at the same time";
   }
   const old = await run.session.act("verify", typed(run, pin, first.code));
   if (old.kind === "error") return void ended(run, record, old, "");
   if (!sameCode) resend.oldCodeRefused = old.kind === "page";
   if (old.kind !== "page") return void ended(run, record, old, "the old code"); // the old code ended the verification
   const outcome = await run.session.act("verify", typed(run, pin, second.code));
-  if (!ended(run, record, outcome, "the new code") && outcome.kind === "page") record.error = `the new code was refused too: ${outcome.text.slice(0, 200)}`;
+  if (!ended(run, record, outcome, "the new code") && outcome.kind === "page")
+    record.error = `the new code was refused too: ${outcome.text.slice(0, 200)}`;
 }
 
 const plays = { success, fail, "resend-then-success": resendThenSuccess, "old-code-after-resend": resendThenSuccess };

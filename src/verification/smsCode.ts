@@ -31,14 +31,17 @@ function outboxUrl(template: string, request: VerificationRequest): string {
     paymentRequestId: request.paymentRequestId,
     userLoginId: request.account.userLoginId,
   };
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? encodeURIComponent(values[name]!) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? encodeURIComponent(values[name]!) : whole,
+  );
 }
 
 async function askOutbox(url: string, signal: AbortSignal): Promise<SmsCodeResult> {
   try {
     const response = await fetch(url, { signal });
     const text = await response.text();
-    if (response.status !== 200) return { problem: `SMS outbox ${url} answered HTTP ${response.status}: ${text.slice(0, 200)}` };
+    if (response.status !== 200)
+      return { problem: `SMS outbox ${url} answered HTTP ${response.status}: ${text.slice(0, 200)}` };
     const { code, sentAt } = JSON.parse(text) as { code?: unknown; sentAt?: unknown };
     if (typeof code !== "string" || code === "") return { problem: `SMS outbox ${url} gave no "code"` };
     return typeof sentAt === "string" ? { code, sentAt } : { code };
@@ -51,11 +54,17 @@ async function askOutbox(url: string, signal: AbortSignal): Promise<SmsCodeResul
  * The code to type. With `newerThan` (the SMS before a resend), waits for the outbox to show a
  * new SMS; when it never does, that same one is returned and the caller judges it.
  */
-export async function readSmsCode(config: KitConfig, request: VerificationRequest, signal: AbortSignal, newerThan?: SmsCode): Promise<SmsCodeResult> {
+export async function readSmsCode(
+  config: KitConfig,
+  request: VerificationRequest,
+  signal: AbortSignal,
+  newerThan?: SmsCode,
+): Promise<SmsCodeResult> {
   if (request.account.smsCode !== undefined) return { code: request.account.smsCode };
   const template = config.verification.outboxUrl;
   if (!template) return { problem: "no SMS code: the account has no smsCode and verification.outboxUrl is not set" };
-  if (template.includes("{paymentId}") && !request.paymentId) return { problem: "no SMS code: the outbox needs the paymentId, and the pay response gave none" };
+  if (template.includes("{paymentId}") && !request.paymentId)
+    return { problem: "no SMS code: the outbox needs the paymentId, and the pay response gave none" };
   const url = outboxUrl(template, request);
   const deadline = performance.now() + outboxWait.totalMs;
   for (;;) {

@@ -13,12 +13,15 @@ writeFileSync(join(dir, "kit-private.pem"), privateKey.export({ type: "pkcs8", f
 
 const withVerification = (verification: unknown) => {
   const file = join(dir, `c${Math.random()}.json`);
-  writeFileSync(file, JSON.stringify({
-    target: { baseUrl: "https://mpp.example", clientId: "SANDBOX_1", acquirerId: "acq", pspId: "psp" },
-    keys: { mppPublicKey: "./mpp-public.pem", kitPrivateKey: "./kit-private.pem" },
-    accounts: { payable: { userLoginId: "628", userLoginIdType: "MOBILE_PHONE", pin: "1234" } },
-    verification,
-  }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      target: { baseUrl: "https://mpp.example", clientId: "SANDBOX_1", acquirerId: "acq", pspId: "psp" },
+      keys: { mppPublicKey: "./mpp-public.pem", kitPrivateKey: "./kit-private.pem" },
+      accounts: { payable: { userLoginId: "628", userLoginIdType: "MOBILE_PHONE", pin: "1234" } },
+      verification,
+    }),
+  );
   return () => loadConfig({ file, env: {} });
 };
 
@@ -29,7 +32,10 @@ test("every page-shape property of the README loads as written", () => {
     smsCodeField: "otp",
     controls: { submit: "^Authorise$", sendCode: "Text me", resend: "No SMS" },
     sendCodeSteps: [{ action: "click", selector: "#send" }],
-    steps: [{ action: "fill", selector: "#pin", value: "{pin}", optional: true }, { action: "click", selector: "form button" }],
+    steps: [
+      { action: "fill", selector: "#pin", value: "{pin}", optional: true },
+      { action: "click", selector: "form button" },
+    ],
     resendSteps: [{ action: "click", selector: "a.resend", matchUrl: "/verify/" }],
   };
   expect(withVerification(verification)().verification).toMatchObject(verification);
@@ -38,9 +44,17 @@ test("every page-shape property of the README loads as written", () => {
 test("a control pattern or step matchUrl that is no regular expression is refused, with its path", () => {
   let problems: string[] = [];
   try {
-    withVerification({ controls: { resend: "(" }, sendCodeSteps: [{ action: "click", matchUrl: "[" }], resendSteps: [{ action: "tap" }] })();
+    withVerification({
+      controls: { resend: "(" },
+      sendCodeSteps: [{ action: "click", matchUrl: "[" }],
+      resendSteps: [{ action: "tap" }],
+    })();
   } catch (e) {
     problems = (e as ConfigError).problems.map((p) => p.path);
   }
-  expect(problems.sort()).toEqual(["verification.controls.resend", "verification.resendSteps.0.action", "verification.sendCodeSteps.0.matchUrl"]);
+  expect(problems.sort()).toEqual([
+    "verification.controls.resend",
+    "verification.resendSteps.0.action",
+    "verification.sendCodeSteps.0.matchUrl",
+  ]);
 });

@@ -4,8 +4,8 @@
  */
 import { setMaxListeners } from "node:events";
 import type { KitConfig } from "../config";
-import type { VerificationRecord } from "../core/trace";
 import type { VerificationDriver, VerificationRequest } from "../core/engine";
+import type { VerificationRecord } from "../core/trace";
 
 export function newRecord(request: VerificationRequest, driver: VerificationDriver["name"]): VerificationRecord {
   return {

@@ -8,18 +8,26 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { parseCliArgs } from "../../src/cliArgs";
 import { overrideTargets } from "../../src/config/ConfigFile";
-import { reportFiles } from "../../src/report/writeReports";
 import { latestDir } from "../../src/report/runFolder";
+import { reportFiles } from "../../src/report/writeReports";
 
 const root = join(__dirname, "../..");
-const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-const kitEnv = new Set([...Object.values(overrideTargets).flatMap((t) => (t.env ? [t.env] : [])), "EASYPAY_CONFIG", "PACT_DO_NOT_TRACK", "CI"]);
+const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> })
+  .scripts;
+const kitEnv = new Set([
+  ...Object.values(overrideTargets).flatMap((t) => (t.env ? [t.env] : [])),
+  "EASYPAY_CONFIG",
+  "PACT_DO_NOT_TRACK",
+  "CI",
+]);
 const load = (name: string) => parse(readFileSync(join(root, "examples/ci", name), "utf8")) as Record<string, any>;
 
 /** Shell words of a simple command line, with $VARS given plausible values. */
 function words(command: string): string[] {
   const values: Record<string, string> = { MPP_BASE_URL: "https://mpp.example.test" };
-  return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]!).replace(/\$\{?(\w+)\}?/g, (_w, v: string) => values[v] ?? `/tmp/${v}`));
+  return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) =>
+    (m[1] ?? m[2]!).replace(/\$\{?(\w+)\}?/g, (_w, v: string) => values[v] ?? `/tmp/${v}`),
+  );
 }
 
 /** Checks one recipe's commands; returns the reports folder its conformance run writes to. */
@@ -48,7 +56,12 @@ function checkPaths(paths: string[], reportsDir: string): void {
 
 test("the GitHub Actions workflow runs real scripts and flags, publishes JUnit and keeps the reports", () => {
   const workflow = load("github-actions.yml");
-  const steps = workflow.jobs.conformance.steps as { run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, string> }[];
+  const steps = workflow.jobs.conformance.steps as {
+    run?: string;
+    uses?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+  }[];
   const reportsDir = checkCommands(steps.flatMap((s) => (s.run ? [s.run] : [])));
   const conformance = steps.find((s) => s.run?.includes("npm run conformance"))!;
   for (const name of Object.keys(conformance.env ?? {})) expect(kitEnv).toContain(name);
@@ -56,9 +69,14 @@ test("the GitHub Actions workflow runs real scripts and flags, publishes JUnit a
   const junit = steps.find((s) => s.uses?.startsWith("mikepenz/action-junit-report"))!;
   checkPaths([junit.with!.report_paths!], reportsDir);
   const artifacts = steps.find((s) => s.uses?.startsWith("actions/upload-artifact"))!;
-  const kept = artifacts.with!.path!.trim().split("\n").map((p) => p.trim());
+  const kept = artifacts
+    .with!.path!.trim()
+    .split("\n")
+    .map((p) => p.trim());
   checkPaths(kept, reportsDir);
-  expect(kept).toEqual(expect.arrayContaining([`${reportsDir}/latest/report.html`, `${reportsDir}/latest/summary.json`]));
+  expect(kept).toEqual(
+    expect.arrayContaining([`${reportsDir}/latest/report.html`, `${reportsDir}/latest/summary.json`]),
+  );
   // Reports are kept and published even when the run failed; the run step itself gates the job.
   expect(junit).toHaveProperty("if");
   expect(artifacts).toHaveProperty("if");
@@ -72,7 +90,9 @@ test("the GitLab CI job runs real scripts and flags, publishes JUnit and keeps t
   for (const [, name] of commands.join("\n").matchAll(/\$\{?(\w+)\}?/g)) expect(kitEnv).toContain(name);
   checkPaths([job.artifacts.reports.junit], reportsDir);
   checkPaths(job.artifacts.paths, reportsDir);
-  expect(job.artifacts.paths).toEqual(expect.arrayContaining([`${reportsDir}/latest/report.html`, `${reportsDir}/latest/summary.json`]));
+  expect(job.artifacts.paths).toEqual(
+    expect.arrayContaining([`${reportsDir}/latest/report.html`, `${reportsDir}/latest/summary.json`]),
+  );
   expect(job.artifacts.when).toBe("always");
   expect(job.allow_failure).toBeUndefined();
 });

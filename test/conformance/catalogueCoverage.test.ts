@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ruleIds, rules, type RuleId } from "../../generated/rules";
+import { type RuleId, ruleIds, rules } from "../../generated/rules";
 import { allChecks } from "../../src/checks";
 import { scenarioNames } from "../../src/core/scenarioNames";
 

@@ -3,7 +3,7 @@
  * is a check nobody has seen fail (the fault matrix proves each fault is caught); a fault that
  * names no rule, or an untestable one, proves nothing. Both directions, so neither side drifts.
  */
-import { ruleIds, rules, type RuleId } from "../../generated/rules";
+import { type RuleId, ruleIds, rules } from "../../generated/rules";
 import { faultCatalogue } from "../../reference-mpp";
 
 const testable = (id: RuleId) => (rules[id] as { testable?: boolean }).testable !== false;
@@ -12,10 +12,13 @@ test.each(ruleIds.filter(testable))("testable rule %s is broken by at least one 
   expect(faultCatalogue.filter((f) => f.rule === id).map((f) => f.rule)).toContain(id);
 });
 
-test.each(faultCatalogue.map((f) => [f.id, f.rule] as const))("fault %s names a testable rule of the catalogue (%s)", (_id, rule) => {
-  expect(ruleIds).toContain(rule);
-  expect(testable(rule)).toBe(true);
-});
+test.each(faultCatalogue.map((f) => [f.id, f.rule] as const))(
+  "fault %s names a testable rule of the catalogue (%s)",
+  (_id, rule) => {
+    expect(ruleIds).toContain(rule);
+    expect(testable(rule)).toBe(true);
+  },
+);
 
 test("every fault says what it breaks", () => {
   expect(faultCatalogue.filter((f) => f.description.trim().length < 10).map((f) => f.id)).toEqual([]);

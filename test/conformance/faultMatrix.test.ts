@@ -3,10 +3,10 @@
  * rule, and each fault of its catalogue makes the rule it names fail.
  */
 import { faultCatalogue } from "../../reference-mpp";
-import { formatMatrix, runFaultMatrix, type MatrixRow } from "../../src/run/faultMatrix";
-import { openSession } from "../../src/run/openSession";
-import { runConformance, type RunResult } from "../../src/run/runConformance";
 import { summaryTable } from "../../src/report/summaryTable";
+import { formatMatrix, type MatrixRow, runFaultMatrix } from "../../src/run/faultMatrix";
+import { openSession } from "../../src/run/openSession";
+import { type RunResult, runConformance } from "../../src/run/runConformance";
 
 jest.setTimeout(600_000);
 
@@ -15,7 +15,11 @@ describe("the clean reference MPP", () => {
   beforeAll(async () => {
     const session = await openSession({ embedded: true, env: {} });
     try {
-      result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier });
+      result = await runConformance({
+        config: session.config,
+        simulator: session.simulator,
+        verifier: session.verifier,
+      });
     } finally {
       await session.close();
     }
@@ -44,6 +48,7 @@ describe("the fault matrix", () => {
 
   test.each(faultCatalogue.map((f) => [f.id, f.rule] as const))("fault %s is caught by rule %s", (fault, rule) => {
     const row = rows.find((r) => r.fault === fault);
-    if (!row?.failedRules.includes(rule)) throw new Error(`fault ${fault} was not caught by ${rule}:\n${row?.diagnosis ?? "no run"}`);
+    if (!row?.failedRules.includes(rule))
+      throw new Error(`fault ${fault} was not caught by ${rule}:\n${row?.diagnosis ?? "no run"}`);
   });
 });

@@ -7,17 +7,24 @@
  * at once overload a small shared machine into timeouts, and the browser's reading of every
  * shape is proven by src/verification/pageGallery.test.ts.
  */
-import { faultCatalogue, pageStyles, type FaultEntry, type PageStyle } from "../../reference-mpp";
-import { sharedBrowser } from "../../src/verification/browserDriver";
+import { type FaultEntry, faultCatalogue, type PageStyle, pageStyles } from "../../reference-mpp";
 import { chromiumOnThisMachine } from "../../src/run/embeddedTarget";
-import { formatMatrix, inPool, runFaultMatrix, type MatrixRow } from "../../src/run/faultMatrix";
+import { formatMatrix, inPool, type MatrixRow, runFaultMatrix } from "../../src/run/faultMatrix";
 import { openSession } from "../../src/run/openSession";
 import { runConformance } from "../../src/run/runConformance";
+import { sharedBrowser } from "../../src/verification/browserDriver";
 
 jest.setTimeout(900_000);
 
 const styles = pageStyles.filter((s) => s !== "current");
-const sample = ["redirect-without-status", "redirect-always-success", "no-sms-resend", "resend-keeps-old-code", "inquiry-stuck-in-process", "notify-not-sent"];
+const sample = [
+  "redirect-without-status",
+  "redirect-always-success",
+  "no-sms-resend",
+  "resend-keeps-old-code",
+  "inquiry-stuck-in-process",
+  "notify-not-sent",
+];
 const sampled: FaultEntry[] = sample.map((id) => faultCatalogue.find((f) => f.id === id)!);
 
 type Job = { style: PageStyle; fault?: FaultEntry };
@@ -33,14 +40,29 @@ beforeAll(async () => {
   try {
     await inPool(jobs, 3, async ({ style, fault }) => {
       if (fault) {
-        const [row] = await runFaultMatrix({ faults: [fault], pageStyle: style, concurrency: 1, env, ...(browser ? { browser } : {}) });
+        const [row] = await runFaultMatrix({
+          faults: [fault],
+          pageStyle: style,
+          concurrency: 1,
+          env,
+          ...(browser ? { browser } : {}),
+        });
         rows.set(`${style}/${fault.id}`, row!);
         return;
       }
       const session = await openSession({ embedded: true, env, pageStyle: style, ...(browser ? { browser } : {}) });
       try {
-        const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier });
-        notPassed.set(style, result.verdicts.filter((v) => v.verdict !== "pass" && v.verdict !== "not-testable").map((v) => `${v.rule}: ${v.verdict} (${v.reason ?? ""})`));
+        const result = await runConformance({
+          config: session.config,
+          simulator: session.simulator,
+          verifier: session.verifier,
+        });
+        notPassed.set(
+          style,
+          result.verdicts
+            .filter((v) => v.verdict !== "pass" && v.verdict !== "not-testable")
+            .map((v) => `${v.rule}: ${v.verdict} (${v.reason ?? ""})`),
+        );
       } finally {
         await session.close();
       }
@@ -48,7 +70,9 @@ beforeAll(async () => {
   } finally {
     await browser?.close();
   }
-  console.log(`page styles × sampled faults:\n${[...rows].map(([k, r]) => `${k.split("/")[0]}: ${formatMatrix([r])}`).join("\n")}`);
+  console.log(
+    `page styles × sampled faults:\n${[...rows].map(([k, r]) => `${k.split("/")[0]}: ${formatMatrix([r])}`).join("\n")}`,
+  );
 });
 
 test("the fault sample covers verification, inquiry and notify", () => {
@@ -62,6 +86,9 @@ describe.each(styles)("page style %s", (style) => {
 
   test.each(sample)("fault %s is caught", (fault) => {
     const row = rows.get(`${style}/${fault}`);
-    if (!row?.caught) throw new Error(`fault ${fault} was not caught by ${row?.rule} under --page-style ${style}:\n${row?.diagnosis ?? "no run"}`);
+    if (!row?.caught)
+      throw new Error(
+        `fault ${fault} was not caught by ${row?.rule} under --page-style ${style}:\n${row?.diagnosis ?? "no run"}`,
+      );
   });
 });

@@ -18,7 +18,8 @@ function suiteAreas(): Map<string, string> {
     const call = /ruleSuite\(\s*"[^"]*"\s*,\s*\[([^\]]*)\]/.exec(readFileSync(join(suitesDir, file), "utf8"));
     if (!call) throw new Error(`suites/${file} does not call ruleSuite("title", [areas])`);
     for (const [, area] of call[1]!.matchAll(/"([^"]+)"/g)) {
-      if (owner.has(area!)) throw new Error(`area ${area} is named by both suites/${owner.get(area!)} and suites/${file}`);
+      if (owner.has(area!))
+        throw new Error(`area ${area} is named by both suites/${owner.get(area!)} and suites/${file}`);
       owner.set(area!, file);
     }
   }

@@ -5,11 +5,11 @@
  * through a config file, as a user's MPP would be.
  */
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fastTiming, referenceAccounts, startReferenceMpp, type FaultId } from "../../reference-mpp";
+import { type FaultId, fastTiming, referenceAccounts, startReferenceMpp } from "../../reference-mpp";
 import { embeddedKeys } from "../../src/run/embeddedTarget";
 
 const root = join(__dirname, "../..");
@@ -26,7 +26,10 @@ function freePort(): Promise<number> {
   });
 }
 
-async function suitesAgainst(options: { faults?: FaultId[]; outboxUrl?: (mppUrl: string) => string }): Promise<{ code: number | null; out: string }> {
+async function suitesAgainst(options: {
+  faults?: FaultId[];
+  outboxUrl?: (mppUrl: string) => string;
+}): Promise<{ code: number | null; out: string }> {
   const keys = embeddedKeys();
   const simulatorPort = await freePort();
   const clientId = "SANDBOX_EASYPAY_KIT";
@@ -42,10 +45,20 @@ async function suitesAgainst(options: { faults?: FaultId[]; outboxUrl?: (mppUrl:
   const { payable } = referenceAccounts;
   const config = {
     target: { clientId, acquirerId: "1022188000000000001", pspId: "1022160000000000000" },
-    keys: { mppPublicKey: keys.mppPublicKeyPem, kitPrivateKey: keys.kitPrivateKeyPem, kitPublicKey: keys.kitPublicKeyPem },
-    accounts: { payable: { userLoginId: payable.userLoginId, userLoginIdType: payable.userLoginIdType, pin: payable.pin }, rejected: [] },
+    keys: {
+      mppPublicKey: keys.mppPublicKeyPem,
+      kitPrivateKey: keys.kitPrivateKeyPem,
+      kitPublicKey: keys.kitPublicKeyPem,
+    },
+    accounts: {
+      payable: { userLoginId: payable.userLoginId, userLoginIdType: payable.userLoginIdType, pin: payable.pin },
+      rejected: [],
+    },
     order: { currency: "HKD", value: "1000", paymentMethodType: "ALIPAY_HK" },
-    verification: { driver: "form", outboxUrl: (options.outboxUrl ?? ((url) => `${url}/sandbox/outbox?paymentId={paymentId}`))(mpp.baseUrl) },
+    verification: {
+      driver: "form",
+      outboxUrl: (options.outboxUrl ?? ((url) => `${url}/sandbox/outbox?paymentId={paymentId}`))(mpp.baseUrl),
+    },
     simulator: { port: simulatorPort },
     features: ["oneClickAuthorization", "paymentExpiry", "smsResend"],
     timing: { profile: "fast" },
@@ -54,10 +67,22 @@ async function suitesAgainst(options: { faults?: FaultId[]; outboxUrl?: (mppUrl:
   writeFileSync(join(dir, "config.json"), JSON.stringify(config));
   try {
     return await new Promise((resolve) => {
-      const child = spawn(process.execPath, [join(root, "node_modules/jest/bin/jest.js"), "--ci", "--verbose", "--no-colors"], {
-        cwd: root,
-        env: { ...process.env, MPP_BASE_URL: mpp.baseUrl, EASYPAY_CONFIG: join(dir, "config.json"), EASYPAY_SCENARIOS: "happy-path", PACT_DO_NOT_TRACK: "true", CI: "true", FORCE_COLOR: "0" },
-      });
+      const child = spawn(
+        process.execPath,
+        [join(root, "node_modules/jest/bin/jest.js"), "--ci", "--verbose", "--no-colors"],
+        {
+          cwd: root,
+          env: {
+            ...process.env,
+            MPP_BASE_URL: mpp.baseUrl,
+            EASYPAY_CONFIG: join(dir, "config.json"),
+            EASYPAY_SCENARIOS: "happy-path",
+            PACT_DO_NOT_TRACK: "true",
+            CI: "true",
+            FORCE_COLOR: "0",
+          },
+        },
+      );
       let out = "";
       child.stdout.on("data", (d: Buffer) => (out += d.toString()));
       child.stderr.on("data", (d: Buffer) => (out += d.toString()));
@@ -71,7 +96,9 @@ async function suitesAgainst(options: { faults?: FaultId[]; outboxUrl?: (mppUrl:
 test("a clean MPP: green, with the rules of scenarios left out skipped", async () => {
   const { code, out } = await suitesAgainst({});
   expect(out).toMatch(/✓ \[MUST\] order\.never-success/);
-  expect(out).toMatch(/○ skipped \[MUST\] verify\.sms-resend: .*\(skip: its scenarios \(sms-resend\) were not part of this run\)/);
+  expect(out).toMatch(
+    /○ skipped \[MUST\] verify\.sms-resend: .*\(skip: its scenarios \(sms-resend\) were not part of this run\)/,
+  );
   expect(out).not.toMatch(/✕/);
   expect(code).toBe(0);
 }, 180_000);

@@ -5,9 +5,9 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { brokerSettings, BrokerSettingsError, refusalHint } from "../../src/contracts/broker";
+import { BrokerSettingsError, brokerSettings, refusalHint } from "../../src/contracts/broker";
 import { contractsDir } from "../../src/contracts/names";
-import { startBrokerStandIn, type BrokerStandIn } from "./brokerStandIn";
+import { type BrokerStandIn, startBrokerStandIn } from "./brokerStandIn";
 
 const root = join(__dirname, "..", "..");
 // Each case runs the real CLI (tsx start, pact-cli, a verification): slow on a busy 2-core machine.
@@ -16,11 +16,22 @@ const token = "stand-in-token-1";
 
 function contractsCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "src/contracts/main.ts", ...args], {
-      cwd: root,
-      env: { ...process.env, PACT_DO_NOT_TRACK: "true", MPP_BASE_URL: "", PACT_BROKER_USERNAME: "", PACT_BROKER_PASSWORD: "", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "src/contracts/main.ts", ...args],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          PACT_DO_NOT_TRACK: "true",
+          MPP_BASE_URL: "",
+          PACT_BROKER_USERNAME: "",
+          PACT_BROKER_PASSWORD: "",
+          ...env,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     child.stdout.on("data", (c: Buffer) => (output += c.toString("utf8")));
     child.stderr.on("data", (c: Buffer) => (output += c.toString("utf8")));
@@ -47,7 +58,14 @@ describe("contracts with a Pact Broker (stand-in)", () => {
   it("publish sends the pact in contracts/ (as pact-cli serialises it)", async () => {
     const run = await contractsCli(["publish", "--app-version", "c1"], env);
     expect(run.code).toBe(0);
-    expect(broker.pacts).toEqual([expect.objectContaining({ consumer: "AlipayPlus", provider: "EasyPayMPP", consumerVersion: "c1", branch: "main" })]);
+    expect(broker.pacts).toEqual([
+      expect.objectContaining({
+        consumer: "AlipayPlus",
+        provider: "EasyPayMPP",
+        consumerVersion: "c1",
+        branch: "main",
+      }),
+    ]);
     const withoutStamp = (text: string) => {
       const pact = JSON.parse(text) as { metadata: { pactRust?: unknown } };
       delete pact.metadata.pactRust;
@@ -59,17 +77,38 @@ describe("contracts with a Pact Broker (stand-in)", () => {
   });
 
   it("a passing verification is published, and can-i-deploy then says yes", async () => {
-    const verify = await contractsCli(["verify", "--driver", "form", "--publish-verification-results", "--app-version", "p-good"], env);
+    const verify = await contractsCli(
+      ["verify", "--driver", "form", "--publish-verification-results", "--app-version", "p-good"],
+      env,
+    );
     expect(verify.output).toMatch(/contracts verified/);
     expect(verify.code).toBe(0);
-    expect(broker.verifications).toContainEqual({ consumer: "AlipayPlus", provider: "EasyPayMPP", consumerVersion: "c1", providerVersion: "p-good", success: true });
+    expect(broker.verifications).toContainEqual({
+      consumer: "AlipayPlus",
+      provider: "EasyPayMPP",
+      consumerVersion: "c1",
+      providerVersion: "p-good",
+      success: true,
+    });
     const deploy = await contractsCli(["can-i-deploy", "--app-version", "p-good"], env);
     expect(deploy.output).toMatch(/Computer says yes/);
     expect(deploy.code).toBe(0);
   });
 
   it("a failing verification is published, and can-i-deploy then says no with a non-zero exit", async () => {
-    const verify = await contractsCli(["verify", "--driver", "form", "--fault", "evaluation-generic-rejection", "--publish-verification-results", "--app-version", "p-bad"], env);
+    const verify = await contractsCli(
+      [
+        "verify",
+        "--driver",
+        "form",
+        "--fault",
+        "evaluation-generic-rejection",
+        "--publish-verification-results",
+        "--app-version",
+        "p-bad",
+      ],
+      env,
+    );
     expect(verify.output).toMatch(/field: {4}\$\.result\.resultCode/);
     expect(verify.code).toBe(1);
     expect(broker.verifications).toContainEqual(expect.objectContaining({ providerVersion: "p-bad", success: false }));
@@ -97,15 +136,23 @@ describe("contracts with a Pact Broker (stand-in)", () => {
 describe("broker settings", () => {
   const noGit = () => undefined;
   it("take the version from the git sha and the branch from git, both overridable", () => {
-    const fromGit = brokerSettings({ PACT_BROKER_BASE_URL: "http://127.0.0.1:9292" }, {}, (args) => (args.includes("--abbrev-ref") ? "feature-x" : "0123abc"));
+    const fromGit = brokerSettings({ PACT_BROKER_BASE_URL: "http://127.0.0.1:9292" }, {}, (args) =>
+      args.includes("--abbrev-ref") ? "feature-x" : "0123abc",
+    );
     expect(fromGit).toMatchObject({ version: "0123abc", branch: "feature-x" });
-    const overridden = brokerSettings({ PACT_BROKER_BASE_URL: "http://127.0.0.1:9292", EASYPAY_PACT_VERSION: "1.2.3" }, { branch: "release" }, noGit);
+    const overridden = brokerSettings(
+      { PACT_BROKER_BASE_URL: "http://127.0.0.1:9292", EASYPAY_PACT_VERSION: "1.2.3" },
+      { branch: "release" },
+      noGit,
+    );
     expect(overridden).toMatchObject({ version: "1.2.3", branch: "release" });
   });
 
   it("name each missing setting", () => {
     expect(() => brokerSettings({ PACT_BROKER_USERNAME: "u" }, {}, noGit)).toThrow(BrokerSettingsError);
-    expect(() => brokerSettings({ PACT_BROKER_USERNAME: "u" }, {}, noGit)).toThrow(/PACT_BROKER_BASE_URL[\s\S]*PACT_BROKER_PASSWORD[\s\S]*--app-version[\s\S]*--branch/);
+    expect(() => brokerSettings({ PACT_BROKER_USERNAME: "u" }, {}, noGit)).toThrow(
+      /PACT_BROKER_BASE_URL[\s\S]*PACT_BROKER_PASSWORD[\s\S]*--app-version[\s\S]*--branch/,
+    );
   });
 
   it("explain a refusal by the credentials in use", () => {

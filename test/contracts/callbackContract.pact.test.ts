@@ -7,18 +7,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { authNotifyBody, notifyPaymentBody } from "../../reference-mpp/callbacks/callbackBodies";
+import type { AuthNotifyRequest, NotifyPaymentRequest } from "../../generated/types";
 import { referenceAccounts } from "../../reference-mpp";
+import { authNotifyBody, notifyPaymentBody } from "../../reference-mpp/callbacks/callbackBodies";
 import { FaultSet } from "../../reference-mpp/faults";
 import type { PaymentRecord } from "../../reference-mpp/store/paymentStore";
-import type { AuthNotifyRequest, NotifyPaymentRequest } from "../../generated/types";
+import { loadConfig } from "../../src/config/loadConfig";
 import { CallbackContract, CallbackContractError } from "../../src/contracts/callbackContract";
 import { contractsDir } from "../../src/contracts/names";
 import { verifyCallbacks } from "../../src/contracts/verifyCallbacks";
 import { isoDateTime } from "../../src/core/isoTime";
-import { loadConfig } from "../../src/config/loadConfig";
-import { embeddedBase, embeddedKeys } from "../../src/run/embeddedTarget";
 import { formatSignatureHeader, sign } from "../../src/core/signature";
+import { embeddedBase, embeddedKeys } from "../../src/run/embeddedTarget";
 import { expectFreshContract } from "./contractFiles";
 
 const fixtures = join(__dirname, "..", "fixtures", "signature");
@@ -49,7 +49,11 @@ function payment(status: PaymentRecord["status"], resultCode: string | null): Pa
     expiresAt: null,
     redirectUrl: null,
     notifyUrl: null,
-    authorizationInfo: { authClientId: "2188120040699147", authState: "authState-example", referenceAgreementId: "ra2026010100000000000000000000001" },
+    authorizationInfo: {
+      authClientId: "2188120040699147",
+      authState: "authState-example",
+      referenceAgreementId: "ra2026010100000000000000000000001",
+    },
     oneClick: true,
     verifyToken: null,
     wrongAttempts: 0,
@@ -59,10 +63,17 @@ function payment(status: PaymentRecord["status"], resultCode: string | null): Pa
 
 const noFaults = new FaultSet();
 const succeeded = notifyPaymentBody(payment("SUCCESS", null), noFaults) as unknown as NotifyPaymentRequest;
-const failed = notifyPaymentBody(payment("FAILED", "USER_PAYMENT_VERIFICATION_FAILED"), noFaults) as unknown as NotifyPaymentRequest;
+const failed = notifyPaymentBody(
+  payment("FAILED", "USER_PAYMENT_VERIFICATION_FAILED"),
+  noFaults,
+) as unknown as NotifyPaymentRequest;
 // The reference MPP makes fresh random tokens; the pact keeps fixed examples of the same shape.
 const tokenCreated = {
-  ...(authNotifyBody(payment("SUCCESS", null), noFaults, Date.parse("2026-01-01T00:00:00+08:00")) as unknown as AuthNotifyRequest),
+  ...(authNotifyBody(
+    payment("SUCCESS", null),
+    noFaults,
+    Date.parse("2026-01-01T00:00:00+08:00"),
+  ) as unknown as AuthNotifyRequest),
   accessToken: "exampleAccessToken0000000000000000000000000000000",
   refreshToken: "exampleRefreshToken000000000000000000000000000000",
 } as AuthNotifyRequest;
@@ -71,10 +82,17 @@ const tokenCreated = {
 async function postSigned(url: string, path: string, body: object): Promise<void> {
   const bytes = JSON.stringify(body);
   const time = isoDateTime();
-  const signature = formatSignatureHeader(sign({ method: "POST", uri: path, clientId, time, body: bytes }, mppPrivateKeyPem));
+  const signature = formatSignatureHeader(
+    sign({ method: "POST", uri: path, clientId, time, body: bytes }, mppPrivateKeyPem),
+  );
   const answer = await fetch(url + path, {
     method: "POST",
-    headers: { "Content-Type": "application/json; charset=UTF-8", "Client-Id": clientId, "Request-Time": time, Signature: signature },
+    headers: {
+      "Content-Type": "application/json; charset=UTF-8",
+      "Client-Id": clientId,
+      "Request-Time": time,
+      Signature: signature,
+    },
     body: bytes,
     signal: AbortSignal.timeout(5000),
   });
@@ -85,19 +103,29 @@ describe("ReferenceMPP -> AlipayPlus callback contract", () => {
   const callbacks = new CallbackContract({ consumer: "ReferenceMPP", dir, clientId, mppPrivateKeyPem });
 
   it("a successful payment is notified", () =>
-    callbacks.notifyPayment("a notifyPayment for a successful payment", succeeded, (url) => postSigned(url, "/aps/api/v1/payments/notifyPayment", succeeded)));
+    callbacks.notifyPayment("a notifyPayment for a successful payment", succeeded, (url) =>
+      postSigned(url, "/aps/api/v1/payments/notifyPayment", succeeded),
+    ));
 
   it("a failed payment is notified", () =>
-    callbacks.notifyPayment("a notifyPayment for a failed payment", failed, (url) => postSigned(url, "/aps/api/v1/payments/notifyPayment", failed)));
+    callbacks.notifyPayment("a notifyPayment for a failed payment", failed, (url) =>
+      postSigned(url, "/aps/api/v1/payments/notifyPayment", failed),
+    ));
 
   it("a created token is notified", () =>
-    callbacks.authNotify("an authNotify TOKEN_CREATED after a one-click payment", tokenCreated, (url) => postSigned(url, "/aps/api/v1/authorizations/authNotify", tokenCreated)));
+    callbacks.authNotify("an authNotify TOKEN_CREATED after a one-click payment", tokenCreated, (url) =>
+      postSigned(url, "/aps/api/v1/authorizations/authNotify", tokenCreated),
+    ));
 
   it("refuses a body that breaks the spec, naming the field", async () => {
     const { paymentResult, ...rest } = succeeded;
     const broken = { ...rest, paymentResult: { resultStatus: paymentResult.resultStatus } } as NotifyPaymentRequest;
-    await expect(callbacks.notifyPayment("a broken notifyPayment", broken, async () => undefined)).rejects.toThrow(CallbackContractError);
-    await expect(callbacks.notifyPayment("a broken notifyPayment", broken, async () => undefined)).rejects.toThrow(/paymentResult.*resultCode/);
+    await expect(callbacks.notifyPayment("a broken notifyPayment", broken, async () => undefined)).rejects.toThrow(
+      CallbackContractError,
+    );
+    await expect(callbacks.notifyPayment("a broken notifyPayment", broken, async () => undefined)).rejects.toThrow(
+      /paymentResult.*resultCode/,
+    );
   });
 
   it("contracts/ holds exactly what these interactions produce", () => {
@@ -106,10 +134,17 @@ describe("ReferenceMPP -> AlipayPlus callback contract", () => {
 });
 
 describe("verify-callbacks against the Alipay+ simulator", () => {
-  const config = loadConfig({ base: { ...embeddedBase(embeddedKeys()), target: { ...embeddedBase(embeddedKeys()).target, mppPublicKeyPem } }, env: {} });
+  const config = loadConfig({
+    base: { ...embeddedBase(embeddedKeys()), target: { ...embeddedBase(embeddedKeys()).target, mppPublicKeyPem } },
+    env: {},
+  });
   const committed = join(contractsDir, fileName);
 
-  function tampered(change: (pact: { interactions: Array<{ description: string; request: { body: { content: Record<string, unknown> } } }> }) => void): string {
+  function tampered(
+    change: (pact: {
+      interactions: Array<{ description: string; request: { body: { content: Record<string, unknown> } } }>;
+    }) => void,
+  ): string {
     const pact = JSON.parse(readFileSync(committed, "utf8"));
     change(pact);
     const file = join(dir, `tampered-${Date.now()}.json`);
@@ -129,7 +164,12 @@ describe("verify-callbacks against the Alipay+ simulator", () => {
     const file = tampered((pact) => delete (notifySuccess(pact).paymentResult as Record<string, unknown>).resultCode);
     const verdict = await verifyCallbacks(file, config);
     expect(verdict.passed).toBe(false);
-    expect(verdict.failures).toContainEqual(expect.objectContaining({ interaction: "a notifyPayment for a successful payment", field: "$.paymentResult.resultCode" }));
+    expect(verdict.failures).toContainEqual(
+      expect.objectContaining({
+        interaction: "a notifyPayment for a successful payment",
+        field: "$.paymentResult.resultCode",
+      }),
+    );
   });
 
   it("fails a callback whose signature does not verify", async () => {
@@ -138,6 +178,8 @@ describe("verify-callbacks against the Alipay+ simulator", () => {
     });
     const verdict = await verifyCallbacks(file, config);
     expect(verdict.passed).toBe(false);
-    expect(verdict.failures).toContainEqual(expect.objectContaining({ field: "header Signature", received: expect.stringMatching(/does not verify/) }));
+    expect(verdict.failures).toContainEqual(
+      expect.objectContaining({ field: "header Signature", received: expect.stringMatching(/does not verify/) }),
+    );
   });
 });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { validate, type Direction, type Operation } from "../../generated/validate";
+import { type Direction, type Operation, validate } from "../../generated/validate";
 import { contractsDir } from "../../src/contracts/names";
 
 export function expectMatchesSpec(operation: Operation, direction: Direction, body: unknown): void {
@@ -19,7 +19,11 @@ export function expectFreshContract(fileName: string, produced: string): void {
     writeFileSync(committed, produced);
     return;
   }
-  if (!existsSync(committed)) throw new Error(`contracts/${fileName} is missing: run \`npm run contracts:generate\` and commit it`);
+  if (!existsSync(committed))
+    throw new Error(`contracts/${fileName} is missing: run \`npm run contracts:generate\` and commit it`);
   const stale = readFileSync(committed, "utf8") !== produced;
-  if (stale) throw new Error(`contracts/${fileName} is stale (it differs from what the consumer tests produce): run \`npm run contracts:generate\` and commit it`);
+  if (stale)
+    throw new Error(
+      `contracts/${fileName} is stale (it differs from what the consumer tests produce): run \`npm run contracts:generate\` and commit it`,
+    );
 }

@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MatchersV3, PactV4 } from "@pact-foundation/pact";
-import { contractNames, pactFileName } from "../../src/contracts/names";
-import { contractPaths, mppInteractions } from "../../src/contracts/mppInteractions";
 import { requestHeaders, responseHeaders } from "../../src/contracts/headers";
+import { contractPaths, mppInteractions } from "../../src/contracts/mppInteractions";
+import { contractNames, pactFileName } from "../../src/contracts/names";
 import { embeddedBase, embeddedKeys } from "../../src/run/embeddedTarget";
-import { expectMatchesSpec, expectFreshContract } from "./contractFiles";
+import { expectFreshContract, expectMatchesSpec } from "./contractFiles";
 
 const names = contractNames();
 const dir = mkdtempSync(join(tmpdir(), "easypay-pact-"));
@@ -36,7 +36,9 @@ describe(`${names.consumer} -> ${names.provider} contract`, () => {
         .given(interaction.state, interaction.stateParams)
         .uponReceiving(interaction.description)
         .withRequest("POST", path, (b) => b.headers(requestHeaders).jsonBody(interaction.request))
-        .willRespondWith(interaction.status, (b) => b.headers(responseHeaders(interaction.signedResponse)).jsonBody(interaction.response))
+        .willRespondWith(interaction.status, (b) =>
+          b.headers(responseHeaders(interaction.signedResponse)).jsonBody(interaction.response),
+        )
         .executeTest(async (mock) => {
           const body = MatchersV3.reify(interaction.request);
           expectMatchesSpec(interaction.api, "request", body);

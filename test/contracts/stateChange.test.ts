@@ -16,7 +16,12 @@ import { openSession, type Session } from "../../src/run/openSession";
 const pactFile = join(contractsDir, "AlipayPlus-EasyPayMPP.json");
 
 function endpoint(session: Session, received: string[], failWith?: number): Promise<{ url: string; server: Server }> {
-  const { handlers } = stateHandlers({ config: session.config, simulator: session.simulator, verifier: session.verifier, signing: new SigningMode() });
+  const { handlers } = stateHandlers({
+    config: session.config,
+    simulator: session.simulator,
+    verifier: session.verifier,
+    signing: new SigningMode(),
+  });
   const server = createServer((req, res) => {
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString("utf8")));
@@ -30,7 +35,11 @@ function endpoint(session: Session, received: string[], failWith?: number): Prom
       );
     });
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/pact/states`, server })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/pact/states`, server }),
+    ),
+  );
 }
 
 async function verifyWithEndpoint(failWith?: number) {
@@ -38,7 +47,10 @@ async function verifyWithEndpoint(failWith?: number) {
   const received: string[] = [];
   const { url, server } = await endpoint(session, received, failWith);
   try {
-    return { verdict: await verifyContracts({ session, provider: "EasyPayMPP", pactFiles: [pactFile], stateChangeUrl: url }), received };
+    return {
+      verdict: await verifyContracts({ session, provider: "EasyPayMPP", pactFiles: [pactFile], stateChangeUrl: url }),
+      received,
+    };
   } finally {
     server.close();
     await session.close();
@@ -48,11 +60,27 @@ async function verifyWithEndpoint(failWith?: number) {
 it("verifies every interaction with states set up by the MPP's own endpoint", async () => {
   const { verdict, received } = await verifyWithEndpoint();
   expect({ failures: verdict.failures, error: verdict.error }).toEqual({ failures: [], error: undefined });
-  expect(new Set(received)).toEqual(new Set(["a payable account", "an account that cannot pay", "an order in process", "a succeeded payment", "a failed payment", "no payment with the paymentRequestId", "a request whose signature does not verify"]));
+  expect(new Set(received)).toEqual(
+    new Set([
+      "a payable account",
+      "an account that cannot pay",
+      "an order in process",
+      "a succeeded payment",
+      "a failed payment",
+      "no payment with the paymentRequestId",
+      "a request whose signature does not verify",
+    ]),
+  );
 });
 
 it("names the state when the endpoint fails", async () => {
   const { verdict } = await verifyWithEndpoint(503);
   expect(verdict.passed).toBe(false);
-  expect(verdict.failures).toContainEqual(expect.objectContaining({ interaction: 'provider state "an order in process"', field: "provider state", received: expect.stringMatching(/answered HTTP 503/) }));
+  expect(verdict.failures).toContainEqual(
+    expect.objectContaining({
+      interaction: 'provider state "an order in process"',
+      field: "provider state",
+      received: expect.stringMatching(/answered HTTP 503/),
+    }),
+  );
 });

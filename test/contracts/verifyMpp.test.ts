@@ -7,7 +7,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { join } from "node:path";
 import type { FaultId } from "../../reference-mpp";
 import { contractsDir } from "../../src/contracts/names";
-import { verifyContracts, type ContractVerdict } from "../../src/contracts/verifyContracts";
+import { type ContractVerdict, verifyContracts } from "../../src/contracts/verifyContracts";
 import { openSession, type Session } from "../../src/run/openSession";
 
 const pactFile = join(contractsDir, "AlipayPlus-EasyPayMPP.json");
@@ -44,12 +44,25 @@ const faults: Array<[FaultId, string, string]> = [
 it.each(faults)("fails against fault %s: %s, field %s", async (fault, interaction, field) => {
   const verdict = await verifyAgainst([fault]);
   expect(verdict.passed).toBe(false);
-  expect(verdict.failures).toContainEqual(expect.objectContaining({ interaction: expect.stringMatching(new RegExp(`^${interaction} \\(given `)), field }));
+  expect(verdict.failures).toContainEqual(
+    expect.objectContaining({ interaction: expect.stringMatching(new RegExp(`^${interaction} \\(given `)), field }),
+  );
 });
 
 it("fails an interaction whose answer's signature does not verify with the MPP's key", async () => {
-  const otherKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ type: "spki", format: "pem" }).toString();
-  const verdict = await verifyAgainst([], (s) => ({ ...s, config: { ...s.config, target: { ...s.config.target, mppPublicKeyPem: otherKey } } }));
+  const otherKey = generateKeyPairSync("rsa", { modulusLength: 2048 })
+    .publicKey.export({ type: "spki", format: "pem" })
+    .toString();
+  const verdict = await verifyAgainst([], (s) => ({
+    ...s,
+    config: { ...s.config, target: { ...s.config.target, mppPublicKeyPem: otherKey } },
+  }));
   expect(verdict.passed).toBe(false);
-  expect(verdict.failures).toContainEqual(expect.objectContaining({ interaction: expect.stringMatching(/^an evaluation of a payable account/), field: "header Signature", received: expect.stringMatching(/^INVALID \(signature does not verify/) }));
+  expect(verdict.failures).toContainEqual(
+    expect.objectContaining({
+      interaction: expect.stringMatching(/^an evaluation of a payable account/),
+      field: "header Signature",
+      received: expect.stringMatching(/^INVALID \(signature does not verify/),
+    }),
+  );
 });

@@ -4,13 +4,14 @@
  * sent may run, nothing may load, no console error; the failing rule opens to its evidence
  * and a reproducing curl. A screenshot of each is kept in reports/browser-test/.
  */
+
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 import { chromiumArgs, systemChromiums } from "../../src/verification/findChromium";
 import { runForReports } from "./runForReports";
 
@@ -37,18 +38,28 @@ async function listenHostile(): Promise<{ server: Server; url: string }> {
     req.resume();
     req.on("end", () => {
       if (req.url?.startsWith("/page")) {
-        res.writeHead(200, { "content-type": "text/html" }).end(
-          `<html><body>${payloads.script}${payloads.attribute}<a href="${payloads.url}">pay</a>` +
-            `<form action="${payloads.url}" method="post"><input name="pin"><button>go</button></form></body></html>`,
-        );
+        res
+          .writeHead(200, { "content-type": "text/html" })
+          .end(
+            `<html><body>${payloads.script}${payloads.attribute}<a href="${payloads.url}">pay</a>` +
+              `<form action="${payloads.url}" method="post"><input name="pin"><button>go</button></form></body></html>`,
+          );
         return;
       }
-      res.writeHead(200, { "content-type": "application/json", "x-evil": payloads.attribute, "x-evil-script": payloads.script }).end(JSON.stringify({
-        result: { resultStatus: payloads.script, resultCode: payloads.attribute, resultMessage: payloads.svg },
-        paymentId: payloads.url,
-        paymentUrl: `${base}/page?next=${encodeURIComponent(payloads.url)}`,
-        [payloads.attribute]: payloads.script,
-      }));
+      res
+        .writeHead(200, {
+          "content-type": "application/json",
+          "x-evil": payloads.attribute,
+          "x-evil-script": payloads.script,
+        })
+        .end(
+          JSON.stringify({
+            result: { resultStatus: payloads.script, resultCode: payloads.attribute, resultMessage: payloads.svg },
+            paymentId: payloads.url,
+            paymentUrl: `${base}/page?next=${encodeURIComponent(payloads.url)}`,
+            [payloads.attribute]: payloads.script,
+          }),
+        );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -58,10 +69,19 @@ async function listenHostile(): Promise<{ server: Server; url: string }> {
 
 function quickConfig(): string {
   const file = join(mkdtempSync(join(tmpdir(), "easypay-hostile-report-")), "config.json");
-  writeFileSync(file, JSON.stringify({
-    verification: { driver: "form", timeoutMs: 3000 },
-    timing: { profile: "fast", payTimeoutMs: 1000, inquiryTimeoutMs: 1000, inquiryMaxAttempts: 2, callbackWaitMs: 300 },
-  }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      verification: { driver: "form", timeoutMs: 3000 },
+      timing: {
+        profile: "fast",
+        payTimeoutMs: 1000,
+        inquiryTimeoutMs: 1000,
+        inquiryMaxAttempts: 2,
+        callbackWaitMs: 300,
+      },
+    }),
+  );
   return file;
 }
 
@@ -71,7 +91,11 @@ interface PageProblems {
   requests: string[];
 }
 
-async function openReport(file: string, name: string, check: (page: import("playwright-core").Page) => Promise<void>): Promise<PageProblems> {
+async function openReport(
+  file: string,
+  name: string,
+  check: (page: import("playwright-core").Page) => Promise<void>,
+): Promise<PageProblems> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1100 } });
   const page = await context.newPage();
   const problems: PageProblems = { console: [], dialogs: [], requests: [] };
@@ -81,18 +105,29 @@ async function openReport(file: string, name: string, check: (page: import("play
     problems.dialogs.push(d.message());
     void d.dismiss();
   });
-  page.on("request", (r) => !r.url().startsWith("file:") && !r.url().startsWith("data:") && problems.requests.push(r.url()));
+  page.on(
+    "request",
+    (r) => !r.url().startsWith("file:") && !r.url().startsWith("data:") && problems.requests.push(r.url()),
+  );
   try {
     await page.goto(pathToFileURL(file).href);
     await check(page);
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, `${name}.png`) });
     // Open everything (rules, timelines, bodies): whatever the target put anywhere gets its chance to run.
-    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => {
-      d.setAttribute("open", "");
-    }));
+    await page.evaluate(() =>
+      document.querySelectorAll("details").forEach((d) => {
+        d.setAttribute("open", "");
+      }),
+    );
     await page.waitForFunction(() => document.readyState === "complete");
-    problems.console.push(...(await page.evaluate(() => ((window as unknown as { __pwned?: string }).__pwned ? [`payload ran: ${(window as unknown as { __pwned?: string }).__pwned}`] : []))));
+    problems.console.push(
+      ...(await page.evaluate(() =>
+        (window as unknown as { __pwned?: string }).__pwned
+          ? [`payload ran: ${(window as unknown as { __pwned?: string }).__pwned}`]
+          : [],
+      )),
+    );
   } finally {
     await context.close();
   }
@@ -101,7 +136,9 @@ async function openReport(file: string, name: string, check: (page: import("play
 
 /** Click the first failing rule that has a reproducible failure; its evidence and curl must show. */
 async function openFailingRule(page: import("playwright-core").Page, rule?: string): Promise<void> {
-  const row = rule ? page.locator(`details.rule[id="${rule}"]`) : page.locator("details.rule[data-grade=fail]:has(pre.curl)").first();
+  const row = rule
+    ? page.locator(`details.rule[id="${rule}"]`)
+    : page.locator("details.rule[data-grade=fail]:has(pre.curl)").first();
   const finding = row.locator(".finding").first();
   await expect(finding.isVisible()).resolves.toBe(false);
   await row.locator(":scope > summary").click();
@@ -114,17 +151,22 @@ async function openFailingRule(page: import("playwright-core").Page, rule?: stri
 
 test("a run against a reference-MPP fault: the failing rule opens to its evidence, highlighted, and a curl", async () => {
   const run = await runForReports({ scenarios: ["happy-path"], faults: ["order-answers-success"], driver: "form" });
-  const problems = await openReport(join(run.written.latestDir, "report.html"), "fault-order-answers-success", async (page) => {
-    await expect(page.locator("#verdict").innerText()).resolves.toBe("FAIL");
-    await openFailingRule(page, "rule--order_never-success");
-    await expect(page.locator("#rule--order_never-success mark.hit").first().innerText()).resolves.toBe('"S"');
-    // Filters: only failures, then a search that matches nothing.
-    for (const box of await page.locator("input[name=grade]").all()) if ((await box.getAttribute("value")) !== "fail") await box.uncheck();
-    await expect(page.locator("details.rule:not([hidden])").count()).resolves.toBe(1);
-    await page.fill("#q", "no rule says this");
-    await expect(page.locator("details.rule:not([hidden])").count()).resolves.toBe(0);
-    await page.fill("#q", "");
-  });
+  const problems = await openReport(
+    join(run.written.latestDir, "report.html"),
+    "fault-order-answers-success",
+    async (page) => {
+      await expect(page.locator("#verdict").innerText()).resolves.toBe("FAIL");
+      await openFailingRule(page, "rule--order_never-success");
+      await expect(page.locator("#rule--order_never-success mark.hit").first().innerText()).resolves.toBe('"S"');
+      // Filters: only failures, then a search that matches nothing.
+      for (const box of await page.locator("input[name=grade]").all())
+        if ((await box.getAttribute("value")) !== "fail") await box.uncheck();
+      await expect(page.locator("details.rule:not([hidden])").count()).resolves.toBe(1);
+      await page.fill("#q", "no rule says this");
+      await expect(page.locator("details.rule:not([hidden])").count()).resolves.toBe(0);
+      await page.fill("#q", "");
+    },
+  );
   expect(problems).toEqual({ console: [], dialogs: [], requests: [] });
 }, 120_000);
 
@@ -137,9 +179,11 @@ test("a run against a hostile target: its script, attributes and javascript: URL
     });
     const problems = await openReport(join(run.written.runDir, "report.html"), "hostile-target", async (page) => {
       await openFailingRule(page);
-      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => {
-      d.setAttribute("open", "");
-    }));
+      await page.evaluate(() =>
+        document.querySelectorAll("details").forEach((d) => {
+          d.setAttribute("open", "");
+        }),
+      );
       // The payloads are on the page, as text a person can read.
       const text = await page.evaluate(() => document.body.textContent ?? "");
       for (const payload of Object.values(payloads)) expect(text).toContain(payload);

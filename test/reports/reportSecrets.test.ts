@@ -8,24 +8,32 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import schema from "../../src/report/summary.schema.json";
-import { runForReports, type ReportRun } from "./runForReports";
+import { type ReportRun, runForReports } from "./runForReports";
 
 let run: ReportRun;
 
 beforeAll(async () => {
   // One-click (access token, authNotify), SMS resend (several codes), callback retries: the
   // scenarios that carry the most secrets; the browser driver (when there is one) adds screenshots.
-  run = await runForReports({ scenarios: ["happy-path", "one-click", "sms-resend", "callback-retries"], driver: "browser" });
+  run = await runForReports({
+    scenarios: ["happy-path", "one-click", "sms-resend", "callback-retries"],
+    driver: "browser",
+  });
 }, 120_000);
 
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)],
+  );
 
 test("the run folder and latest/ hold the five reports", () => {
   for (const dir of [run.written.runDir, run.written.latestDir]) {
-    for (const name of ["junit.xml", "findings.json", "report.html", "summary.json", "evidence"]) expect(existsSync(join(dir, name))).toBe(true);
+    for (const name of ["junit.xml", "findings.json", "report.html", "summary.json", "evidence"])
+      expect(existsSync(join(dir, name))).toBe(true);
   }
-  expect(readFileSync(join(run.written.latestDir, "summary.json"), "utf8")).toBe(readFileSync(join(run.written.runDir, "summary.json"), "utf8"));
+  expect(readFileSync(join(run.written.latestDir, "summary.json"), "utf8")).toBe(
+    readFileSync(join(run.written.runDir, "summary.json"), "utf8"),
+  );
 });
 
 test("the run used secrets, and no file under its folder holds one", () => {
@@ -42,7 +50,9 @@ test("the run used secrets, and no file under its folder holds one", () => {
       // spell them, so images are searched for the long secrets only.
       const digits = /^\d+$/.test(secret);
       if (digits && file.endsWith(".png")) continue;
-      const found = digits ? new RegExp(`(?<!\\d)${secret}(?!\\d)`).test(text) : text.includes(secret) || text.includes(JSON.stringify(secret).slice(1, -1));
+      const found = digits
+        ? new RegExp(`(?<!\\d)${secret}(?!\\d)`).test(text)
+        : text.includes(secret) || text.includes(JSON.stringify(secret).slice(1, -1));
       if (found) leaks.push(`${file}: ${secret.slice(0, 6)}…`);
     }
   }
@@ -59,11 +69,15 @@ test("summary.json is valid against the schema shipped in the repo and says what
   expect(summary.rules["order.never-success"].cases.length).toBeGreaterThan(1);
   expect(summary.target.embedded).toBe(true);
   expect(summary.kit.specHash).toMatch(/^sha256:[0-9a-f]{64}$/);
-  expect(Object.values(summary.counts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(run.result.verdicts.length);
+  expect(Object.values(summary.counts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(
+    run.result.verdicts.length,
+  );
 });
 
 test("screenshots live in the run's evidence/ and the page embeds them", () => {
-  const record = JSON.parse(readFileSync(join(run.written.runDir, "findings.json"), "utf8")) as { traces: { verifications: { screenshots: string[] }[] }[] };
+  const record = JSON.parse(readFileSync(join(run.written.runDir, "findings.json"), "utf8")) as {
+    traces: { verifications: { screenshots: string[] }[] }[];
+  };
   const shots = record.traces.flatMap((t) => t.verifications.flatMap((v) => v.screenshots));
   expect(shots.length).toBeGreaterThan(0);
   expect(shots.every((s) => s.startsWith("evidence/"))).toBe(true);

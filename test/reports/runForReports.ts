@@ -6,14 +6,14 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openSession, type SessionOptions } from "../../src/run/openSession";
-import { runConformance, type RunResult } from "../../src/run/runConformance";
-import { embeddedKeys } from "../../src/run/embeddedTarget";
-import { reproducerFor } from "../../src/report/reproducer";
-import { writeReports, type WrittenReports } from "../../src/report/writeReports";
-import { allScenarios } from "../../src/scenarios";
-import { OUTBOX_PATH, referenceAccounts, type FaultId } from "../../reference-mpp";
+import { type FaultId, OUTBOX_PATH, referenceAccounts } from "../../reference-mpp";
 import type { Trace } from "../../src/core/trace";
+import { reproducerFor } from "../../src/report/reproducer";
+import { type WrittenReports, writeReports } from "../../src/report/writeReports";
+import { embeddedKeys } from "../../src/run/embeddedTarget";
+import { openSession, type SessionOptions } from "../../src/run/openSession";
+import { type RunResult, runConformance } from "../../src/run/runConformance";
+import { allScenarios } from "../../src/scenarios";
 
 export interface ReportRun {
   result: RunResult;
@@ -69,28 +69,54 @@ function watchOutbox(codes: Set<string>): () => void {
   };
 }
 
-export async function runForReports(options: { scenarios: string[]; faults?: FaultId[]; driver?: "browser" | "form"; session?: Partial<SessionOptions>; reportsDir?: string }): Promise<ReportRun> {
+export async function runForReports(options: {
+  scenarios: string[];
+  faults?: FaultId[];
+  driver?: "browser" | "form";
+  session?: Partial<SessionOptions>;
+  reportsDir?: string;
+}): Promise<ReportRun> {
   const secrets = new Set<string>();
   const unwatch = watchOutbox(secrets);
   const reportsDir = options.reportsDir ?? mkdtempSync(join(tmpdir(), "easypay-reports-"));
   const embedded = options.session?.embedded ?? true;
-  const session = await openSession({ embedded, faults: options.faults, env: {}, ...options.session, flags: { reportsDir, driver: options.driver, ...options.session?.flags } });
+  const session = await openSession({
+    embedded,
+    faults: options.faults,
+    env: {},
+    ...options.session,
+    flags: { reportsDir, driver: options.driver, ...options.session?.flags },
+  });
   try {
     const scenarios = allScenarios.filter((s) => options.scenarios.includes(s.name));
     const startedAt = Date.now();
-    const result = await runConformance({ config: session.config, simulator: session.simulator, verifier: session.verifier, scenarios });
+    const result = await runConformance({
+      config: session.config,
+      simulator: session.simulator,
+      verifier: session.verifier,
+      scenarios,
+    });
     secretsInTraces(result.traces, secrets);
     const { config } = session;
     if (embedded) {
       const keys = embeddedKeys();
-      for (const pem of [keys.kitPrivateKeyPem, keys.mppPrivateKeyPem]) for (const line of pem.split("\n").slice(1, -2)) secrets.add(line);
+      for (const pem of [keys.kitPrivateKeyPem, keys.mppPrivateKeyPem])
+        for (const line of pem.split("\n").slice(1, -2)) secrets.add(line);
       secrets.add(referenceAccounts.payable.pin);
     }
     if (config.accounts.payable.pin) secrets.add(config.accounts.payable.pin);
     const written = writeReports(reportsDir, result, {
       reproduce: reproducerFor(result.traces),
       sharedEvidenceDir: config.verification.evidenceDir,
-      meta: { startedAt, targetUrl: config.target.baseUrl, embedded, faults: options.faults ?? [], scenarios: options.scenarios, profile: config.timing.profile, driver: session.verifier.name },
+      meta: {
+        startedAt,
+        targetUrl: config.target.baseUrl,
+        embedded,
+        faults: options.faults ?? [],
+        scenarios: options.scenarios,
+        profile: config.timing.profile,
+        driver: session.verifier.name,
+      },
     });
     return { result, written, secrets };
   } finally {

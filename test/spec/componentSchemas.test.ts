@@ -20,7 +20,17 @@ it("strict mode rejects an unknown keyword (so the lint can fail)", () => {
 
 it("the brief's shared schemas all exist", () => {
   const names = Object.keys(bundle.$defs);
-  for (const name of ["Amount", "Result", "Order", "Merchant", "Env", "PaymentMethod", "PaymentMethodMetaData", "PaymentFactor", "AuthorizationInfo"]) {
+  for (const name of [
+    "Amount",
+    "Result",
+    "Order",
+    "Merchant",
+    "Env",
+    "PaymentMethod",
+    "PaymentMethodMetaData",
+    "PaymentFactor",
+    "AuthorizationInfo",
+  ]) {
     expect(names).toContain(name);
   }
 });

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { validate, type Direction, type Operation } from "../../generated/validate";
+import { type Direction, type Operation, validate } from "../../generated/validate";
 
 interface ExampleEntry {
   file: string;
@@ -21,7 +21,9 @@ const body = (file: string): unknown => JSON.parse(readFileSync(join(folder, fil
 
 it("index.yaml lists every example file exactly once", () => {
   const listed = examples.map((e) => e.file).sort();
-  const present = readdirSync(folder).filter((f) => f.endsWith(".json")).sort();
+  const present = readdirSync(folder)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   expect(listed).toEqual(present);
 });
 

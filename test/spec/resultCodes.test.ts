@@ -1,13 +1,15 @@
 // Every operation carries its result-code table, codes are unique, and generated/resultCodes.ts
 // answers the status a code implies.
 import { join } from "node:path";
+import { resultCodes, statusOfCode } from "../../generated/resultCodes";
+import { operations } from "../../generated/validate";
 import { bundleSpec } from "../../scripts/codegen/bundleSpec";
 import { operationsOf } from "../../scripts/codegen/operations";
 import { checkResultCodes } from "../../scripts/codegen/resultCodes";
-import { resultCodes, statusOfCode } from "../../generated/resultCodes";
-import { operations } from "../../generated/validate";
 
-const specOperations = ["mpp.yaml", "alipayplus.yaml"].flatMap((file) => operationsOf(bundleSpec(join(__dirname, "../../spec", file))));
+const specOperations = ["mpp.yaml", "alipayplus.yaml"].flatMap((file) =>
+  operationsOf(bundleSpec(join(__dirname, "../../spec", file))),
+);
 
 it("the spec defines exactly the four operations", () => {
   expect(specOperations.map((op) => op.operation).sort()).toEqual([...operations].sort());
@@ -21,7 +23,10 @@ it.each(specOperations.map((op) => [op.operation, op]))("%s has a table of uniqu
 });
 
 it("the table check rejects a duplicate code", () => {
-  const op = { ...specOperations[0]!, resultCodes: [...specOperations[0]!.resultCodes, specOperations[0]!.resultCodes[0]!] };
+  const op = {
+    ...specOperations[0]!,
+    resultCodes: [...specOperations[0]!.resultCodes, specOperations[0]!.resultCodes[0]!],
+  };
   expect(() => checkResultCodes([op])).toThrow(/listed twice/);
 });
 

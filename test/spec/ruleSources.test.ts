@@ -9,14 +9,18 @@ import { checkFilesOf, renderRulesDoc } from "../../scripts/codegen/rulesDoc";
 
 const root = join(__dirname, "../..");
 const read = repoFileReader(root);
-const { rules } = parse(readFileSync(join(root, "spec/rules.yaml"), "utf8")) as { rules: { id: string; source: string; levelReason: string }[] };
+const { rules } = parse(readFileSync(join(root, "spec/rules.yaml"), "utf8")) as {
+  rules: { id: string; source: string; levelReason: string }[];
+};
 
 it.each(rules.map((r) => [r.id, r.source]))("%s: every link of its source resolves", (id, source) => {
   expect({ rule: id, broken: brokenLinks(source, read) }).toEqual({ rule: id, broken: [] });
 });
 
 it("the links a levelReason gives resolve too", () => {
-  const broken = rules.flatMap((r) => (docLinksIn(r.levelReason).length > 0 ? brokenLinks(r.levelReason, read).map((p) => `${r.id}: ${p}`) : []));
+  const broken = rules.flatMap((r) =>
+    docLinksIn(r.levelReason).length > 0 ? brokenLinks(r.levelReason, read).map((p) => `${r.id}: ${p}`) : [],
+  );
   expect(broken).toEqual([]);
 });
 
@@ -51,10 +55,9 @@ describe("the link check", () => {
   });
 
   it("reads every link of a source, with the quote left out", () => {
-    expect(docLinksIn('docs/alipayplus/pay.md#pay-result-codes ("codes"); docs/x/y.md#z-1').map((l) => l.link)).toEqual([
-      "docs/alipayplus/pay.md#pay-result-codes",
-      "docs/x/y.md#z-1",
-    ]);
+    expect(docLinksIn('docs/alipayplus/pay.md#pay-result-codes ("codes"); docs/x/y.md#z-1').map((l) => l.link)).toEqual(
+      ["docs/alipayplus/pay.md#pay-result-codes", "docs/x/y.md#z-1"],
+    );
   });
 
   it("finds the anchors of the real pages", () => {
@@ -68,7 +71,9 @@ describe("docs/alipayplus", () => {
 
   it.each(pageFiles)("%s: its relative links reach files and anchors that exist", (file) => {
     const text = read(`${dir}/${file}`) ?? "";
-    const relative = [...text.matchAll(/\]\(([^)\s#]*)(?:#([^)\s]+))?\)/g)].filter(([, target]) => !/^[a-z]+:/.test(target!));
+    const relative = [...text.matchAll(/\]\(([^)\s#]*)(?:#([^)\s]+))?\)/g)].filter(
+      ([, target]) => !/^[a-z]+:/.test(target!),
+    );
     const broken = relative.flatMap(([link, target, anchor]) => {
       const page = read(target ? normalize(join(dir, target)) : `${dir}/${file}`);
       return page !== undefined && (anchor === undefined || anchorsIn(page).has(anchor)) ? [] : [link];
@@ -80,14 +85,18 @@ describe("docs/alipayplus", () => {
   it("every page defines each anchor once, as lowercase words joined by '-'", () => {
     const bad = pageFiles.flatMap((file) => {
       const ids = [...(read(`${dir}/${file}`) ?? "").matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]!);
-      return ids.filter((id, i) => ids.indexOf(id) !== i || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)).map((id) => `${file}#${id}`);
+      return ids
+        .filter((id, i) => ids.indexOf(id) !== i || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+        .map((id) => `${file}#${id}`);
     });
     expect(bad).toEqual([]);
   });
 
   it("the map from old citations points at anchors that exist", () => {
     const map = JSON.parse(read(`${dir}/.citation-map.json`) ?? "{}") as Record<string, string>;
-    expect(Object.keys(map)).toEqual(expect.arrayContaining(["facts §6.3", "seed step 2", "DESIGN.md (two-phase pay)"]));
+    expect(Object.keys(map)).toEqual(
+      expect.arrayContaining(["facts §6.3", "seed step 2", "DESIGN.md (two-phase pay)"]),
+    );
     const broken = Object.entries(map).flatMap(([old, link]) => brokenLinks(link, read).map((p) => `${old} → ${p}`));
     expect(broken).toEqual([]);
   });
@@ -133,6 +142,8 @@ describe("docs/rules.md links each rule to its check", () => {
   });
 
   it("fails when a check's file cannot be found", () => {
-    expect(() => render([{ rule: "x.v", scenarios: ["s"] }])).toThrow(/no file under src\/checks\/ defines the check of x.v/);
+    expect(() => render([{ rule: "x.v", scenarios: ["s"] }])).toThrow(
+      /no file under src\/checks\/ defines the check of x.v/,
+    );
   });
 });

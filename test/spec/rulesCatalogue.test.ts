@@ -28,10 +28,13 @@ it.each(rules.map((r) => [r.id, r]))("%s is well formed", (id, rule) => {
 });
 
 it("a rule inferred by us ([I]) is a MUST only when its levelReason says how Alipay+ would mis-process", () => {
-  const inferredMusts = rules.filter((r) => r.level === "MUST" && /\[I\]/.test(r.source) && !/mis-process|cannot|refuse|lost/i.test(r.levelReason));
+  const inferredMusts = rules.filter(
+    (r) => r.level === "MUST" && /\[I\]/.test(r.source) && !/mis-process|cannot|refuse|lost/i.test(r.levelReason),
+  );
   expect(inferredMusts.map((r) => r.id)).toEqual([]);
 });
 
 it("the id pattern refuses malformed ids", () => {
-  for (const bad of ["Eval.result", "eval", "eval.Result", "eval..x", "eval.x-", "eval.x_y"]) expect(bad).not.toMatch(RULE_ID_PATTERN);
+  for (const bad of ["Eval.result", "eval", "eval.Result", "eval..x", "eval.x-", "eval.x_y"])
+    expect(bad).not.toMatch(RULE_ID_PATTERN);
 });

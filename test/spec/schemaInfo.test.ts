@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathKeys, schemaInfo } from "../../generated/schemaInfo";
-import { validate, type MppOperation } from "../../generated/validate";
+import { type MppOperation, validate } from "../../generated/validate";
 
 type Body = Record<string, unknown>;
 const example = (file: string): Body => JSON.parse(readFileSync(join(__dirname, "../../spec/examples", file), "utf8"));
@@ -52,7 +52,7 @@ describe.each(["pay", "inquiryPayment"] as const)("%s request", (op) => {
 
   // inquiryPayment has no enum field; jest refuses an empty table
   if (info.enums.length > 0) {
-    it.each(info.enums.map((e) => [e.path]))("%s = \"maybe\" is rejected there", (path) => {
+    it.each(info.enums.map((e) => [e.path]))('%s = "maybe" is rejected there', (path) => {
       expect(errorPaths(op, withValue(valid[op], path, "maybe"))).toContain(path);
     });
   }
@@ -62,6 +62,8 @@ describe.each(["pay", "inquiryPayment"] as const)("%s request", (op) => {
   });
 });
 
-it("pay lists the paymentFactor flags as \"true\"/\"false\" enums", () => {
-  expect(schemaInfo.pay.enums).toEqual(expect.arrayContaining([{ path: "$.paymentFactor.isPaymentEvaluation", values: ["true", "false"] }]));
+it('pay lists the paymentFactor flags as "true"/"false" enums', () => {
+  expect(schemaInfo.pay.enums).toEqual(
+    expect.arrayContaining([{ path: "$.paymentFactor.isPaymentEvaluation", values: ["true", "false"] }]),
+  );
 });

@@ -2,9 +2,10 @@
 // wrong or missing field.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { validate, type Direction, type Operation } from "../../generated/validate";
+import { type Direction, type Operation, validate } from "../../generated/validate";
 
-const example = (file: string): unknown => JSON.parse(readFileSync(join(__dirname, "../../spec/examples", file), "utf8"));
+const example = (file: string): unknown =>
+  JSON.parse(readFileSync(join(__dirname, "../../spec/examples", file), "utf8"));
 
 function messages(op: Operation, dir: Direction, body: unknown): string[] {
   const result = validate(op, dir, body);
@@ -12,10 +13,12 @@ function messages(op: Operation, dir: Direction, body: unknown): string[] {
 }
 
 it("phase-1 response with the legacy resultInfo envelope: result is missing", () => {
-  expect(messages("pay", "response", example("pay-evaluation.seed-response.json"))).toEqual(["$ must have required property 'result'"]);
+  expect(messages("pay", "response", example("pay-evaluation.seed-response.json"))).toEqual([
+    "$ must have required property 'result'",
+  ]);
 });
 
-it("phase-2 response with lowercase \"u\": names resultStatus, the allowed values and the value sent", () => {
+it('phase-2 response with lowercase "u": names resultStatus, the allowed values and the value sent', () => {
   expect(messages("pay", "response", example("pay-order.seed-response.json"))).toEqual([
     '$.result.resultStatus must be one of "S", "F", "U" (got "u")',
   ]);
@@ -59,7 +62,12 @@ describe("message formats", () => {
   });
 
   it("date-time errors say what a date-time must look like, once", () => {
-    for (const bad of ["2023-09-18 09:47:51", "2023-09-18T09:47:51", "2023-09-18T09:47+08:00", "2023-02-30T09:47:51+08:00"]) {
+    for (const bad of [
+      "2023-09-18 09:47:51",
+      "2023-09-18T09:47:51",
+      "2023-09-18T09:47+08:00",
+      "2023-02-30T09:47:51+08:00",
+    ]) {
       expect(messages("pay", "response", { ...order, paymentTime: bad })).toEqual([
         `$.paymentTime must be an ISO 8601 date-time with seconds and offset, e.g. 2023-09-18T09:47:51+08:00 (got "${bad}")`,
       ]);
@@ -68,7 +76,9 @@ describe("message formats", () => {
   });
 
   it("format errors name the format", () => {
-    expect(messages("pay", "response", { ...order, paymentUrl: "not a url" })).toEqual(['$.paymentUrl must be a valid uri (got "not a url")']);
+    expect(messages("pay", "response", { ...order, paymentUrl: "not a url" })).toEqual([
+      '$.paymentUrl must be a valid uri (got "not a url")',
+    ]);
   });
 
   it("a secret's value never appears in an error", () => {
@@ -77,7 +87,9 @@ describe("message formats", () => {
     const result = validate("authNotify", "request", body);
     expect(result.valid).toBe(false);
     expect(JSON.stringify(result)).not.toContain("SECRET-");
-    expect(messages("authNotify", "request", body)).toEqual(["$.accessToken must NOT have more than 128 characters (got 147)"]);
+    expect(messages("authNotify", "request", body)).toEqual([
+      "$.accessToken must NOT have more than 128 characters (got 147)",
+    ]);
     expect(messages("authNotify", "request", { ...(body as object), accessToken: 42 })).toEqual([
       "$.accessToken must be string (got a secret of 2 characters)",
     ]);

@@ -1,6 +1,6 @@
-import { defineCheck, skip } from "../defineCheck";
-import { judgeRetries } from "../common/retries";
 import { authNotifiesOf, orderAt } from "../common/order";
+import { judgeRetries } from "../common/retries";
+import { defineCheck, skip } from "../defineCheck";
 
 const title = "authNotify is retried when the acknowledgement is U or does not arrive";
 
@@ -15,11 +15,15 @@ export const authNotifyRetriedUntilAcknowledged = defineCheck({
   run(trace) {
     const order = orderAt(trace);
     if (!order) return skip(title, "the scenario recorded no 'order' pay call");
-    return judgeRetries(authNotifiesOf(trace, order), {
-      title,
-      needsRetry: (answer) => retryAnswers.has(answer),
-      hint: "On result U or when no answer arrives within 5 s, send the same authNotify again (with backoff) until Alipay+ answers S.",
-      notExercised: "no authNotify was answered with U, HTTP 500 or silence",
-    }, trace.finishedAt);
+    return judgeRetries(
+      authNotifiesOf(trace, order),
+      {
+        title,
+        needsRetry: (answer) => retryAnswers.has(answer),
+        hint: "On result U or when no answer arrives within 5 s, send the same authNotify again (with backoff) until Alipay+ answers S.",
+        notExercised: "no authNotify was answered with U, HTTP 500 or silence",
+      },
+      trace.finishedAt,
+    );
   },
 });

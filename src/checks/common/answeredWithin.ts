@@ -4,11 +4,11 @@
  * upload time says nothing about the MPP.
  */
 import type { RuleId } from "../../../generated/rules";
+import type { MppOperation } from "../../../generated/validate";
 import { scenarioNames } from "../../core/scenarioNames";
 import { defineCheck } from "../defineCheck";
 import { describeAnswer } from "../traceQueries";
 import { judgeEach, where } from "./judgeEach";
-import type { MppOperation } from "../../../generated/validate";
 
 export function answeredWithinCheck(rule: RuleId, api: MppOperation, limitMs: number) {
   const title = `${api} is answered within ${limitMs / 1000} s, Alipay+'s timeout`;

@@ -7,7 +7,7 @@
  * reports the same defect twice.
  */
 import type { Exchange } from "../../core/trace";
-import { describeAnswer, targetBody, type ResultLike } from "../traceQueries";
+import { describeAnswer, type ResultLike, targetBody } from "../traceQueries";
 
 export type Status = "S" | "F" | "U";
 
@@ -34,11 +34,15 @@ function readObject(value: unknown, field: string): Reading {
 
 /** The answer's `result`, as far as a flow rule may judge it. */
 export function readResult(x: Exchange): Reading {
-  if (x.error || !x.response) return { kind: "unjudged", reason: `${x.step}: ${describeAnswer(x)} (${timingRule(x)} reports it)` };
+  if (x.error || !x.response)
+    return { kind: "unjudged", reason: `${x.step}: ${describeAnswer(x)} (${timingRule(x)} reports it)` };
   const body = targetBody(x);
   if (!body) return { kind: "unreadable", received: describeAnswer(x) };
   if (body.result === undefined && body.resultInfo !== undefined) {
-    return { kind: "unjudged", reason: `${x.step}: the answer uses the legacy resultInfo envelope (values.result-envelope reports it)` };
+    return {
+      kind: "unjudged",
+      reason: `${x.step}: the answer uses the legacy resultInfo envelope (values.result-envelope reports it)`,
+    };
   }
   const reading = readObject(body.result, "result");
   return reading.kind === "unreadable" ? { kind: "unreadable", received: describeAnswer(x) } : reading;
@@ -48,10 +52,14 @@ export function readResult(x: Exchange): Reading {
 export function readPaymentResult(x: Exchange): Reading {
   const outer = readResult(x);
   if (outer.kind !== "read") return outer;
-  if (outer.status !== "S") return { kind: "unreadable", received: `result ${outer.status} ${outer.code ?? ""}: ${describeAnswer(x)}` };
+  if (outer.status !== "S")
+    return { kind: "unreadable", received: `result ${outer.status} ${outer.code ?? ""}: ${describeAnswer(x)}` };
   const paymentResult = targetBody(x)?.paymentResult;
   if (paymentResult === undefined || paymentResult === null) {
-    return { kind: "unjudged", reason: `${x.step}: result S without paymentResult (schema.inquiry-response reports it)` };
+    return {
+      kind: "unjudged",
+      reason: `${x.step}: result S without paymentResult (schema.inquiry-response reports it)`,
+    };
   }
   const reading = readObject(paymentResult, "paymentResult");
   return reading.kind === "unreadable" ? { kind: "unreadable", received: describeAnswer(x) } : reading;

@@ -25,7 +25,16 @@ export function evaluations(trace: Trace): Exchange[] {
 export function byLoginIdOnly(x: Exchange): boolean {
   const request = sentBody(x);
   const id = at(request, "paymentMethod.paymentMethodId");
-  return (id === undefined || id === "" || id === null) && typeof at(request, "paymentMethod.paymentMethodMetaData.userLoginId") === "string";
+  return (
+    (id === undefined || id === "" || id === null) &&
+    typeof at(request, "paymentMethod.paymentMethodMetaData.userLoginId") === "string"
+  );
 }
 
-export const evaluationScenarios = ["happy-path", "one-click", "evaluation-rejected", "evaluation-id-reuse", "idempotency"] as const;
+export const evaluationScenarios = [
+  "happy-path",
+  "one-click",
+  "evaluation-rejected",
+  "evaluation-id-reuse",
+  "idempotency",
+] as const;

@@ -6,7 +6,7 @@
  */
 import type { Exchange } from "../../core/trace";
 import type { Evidence } from "../../core/verdicts";
-import { fail, pass, skip, type Outcome } from "../defineCheck";
+import { fail, type Outcome, pass, skip } from "../defineCheck";
 import { evidenceOf } from "../traceQueries";
 
 /** What is wrong with one exchange: the fields of a fail, plus where in the body. */

@@ -4,8 +4,9 @@
  * - a 4xx refusal of deliberately invalid input (malformed JSON, schema-invalid, oversized body)
  *   may legitimately carry no JSON and no signature: the input.* rules judge those answers.
  */
+
+import type { CallbackOperation, MppOperation } from "../../../generated/validate";
 import type { Exchange, Trace } from "../../core/trace";
-import type { MppOperation, CallbackOperation } from "../../../generated/validate";
 
 /** Steps of the invalid-input scenario whose requests are invalid on purpose. */
 export function isInvalidInputStep(step: string): boolean {

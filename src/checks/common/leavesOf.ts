@@ -7,7 +7,9 @@ export interface Leaf {
 export function leavesOf(value: unknown, path = "$"): Leaf[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => leavesOf(item, `${path}[${index}]`));
   if (value !== null && typeof value === "object") {
-    return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => leavesOf(inner, `${path}.${key}`));
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+      leavesOf(inner, `${path}.${key}`),
+    );
   }
   return [{ path, value }];
 }

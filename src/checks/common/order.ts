@@ -5,11 +5,12 @@
  * this order, so an evaluation's stray notifyPayment (eval.no-notification's business) is never
  * counted here.
  */
-import type { Exchange, Trace } from "../../core/trace";
-import { at, callbacks, exchangesAt, firstAt, type ResultLike, resultOf, sentBody, targetBody } from "../traceQueries";
-import { describeReading, nonEmpty, readResult, type Reading } from "./answers";
+
 import type { MppOperation } from "../../../generated/validate";
 import type { StepLabel } from "../../core/scenarioNames";
+import type { Exchange, Trace } from "../../core/trace";
+import { at, callbacks, exchangesAt, firstAt, type ResultLike, resultOf, sentBody, targetBody } from "../traceQueries";
+import { describeReading, nonEmpty, type Reading, readResult } from "./answers";
 
 export interface Order {
   exchange: Exchange;
@@ -32,14 +33,24 @@ export function orderAt(trace: Trace, step: StepLabel = "order"): Order | undefi
   if (!exchange || !request || typeof id !== "string") return undefined;
   const body = targetBody(exchange);
   const field = (name: string) => (nonEmpty(body?.[name]) ? (body?.[name] as string) : undefined);
-  return { exchange, id, request, response: body, reading: readResult(exchange), paymentId: field("paymentId"), paymentUrl: field("paymentUrl"), customerId: field("customerId") };
+  return {
+    exchange,
+    id,
+    request,
+    response: body,
+    reading: readResult(exchange),
+    paymentId: field("paymentId"),
+    paymentUrl: field("paymentUrl"),
+    customerId: field("customerId"),
+  };
 }
 
 /** Why later steps of the order have nothing to judge, or undefined when it is pending. */
 export function notPending(order: Order | undefined, step: StepLabel = "order"): string | undefined {
   if (!order) return `the scenario recorded no '${step}' pay call`;
   const { reading } = order;
-  if (reading.kind !== "read") return `the order was not created as far as the kit can tell: ${describeReading(reading)}`;
+  if (reading.kind !== "read")
+    return `the order was not created as far as the kit can tell: ${describeReading(reading)}`;
   if (reading.status !== "U" || !order.paymentId) {
     return `the order was answered ${describeReading(reading)}${order.paymentId ? "" : " without a paymentId"}, not as a pending payment (order.* rules judge that answer)`;
   }
@@ -51,12 +62,16 @@ export const isEvaluation = (x: Exchange) => at(sentBody(x), "paymentFactor.isPa
 
 /** Exchanges of an API that belong to a paymentRequestId, in order. */
 export function exchangesFor(trace: Trace, api: MppOperation, id: string): Exchange[] {
-  return trace.exchanges.filter((x) => x.direction === "to-mpp" && x.api === api && sentBody(x)?.paymentRequestId === id);
+  return trace.exchanges.filter(
+    (x) => x.direction === "to-mpp" && x.api === api && sentBody(x)?.paymentRequestId === id,
+  );
 }
 
 /** The last exchange of the inquiry polling step for the payment. */
 export function lastInquiry(trace: Trace, id: string, step: StepLabel = "inquiry"): Exchange | undefined {
-  return exchangesFor(trace, "inquiryPayment", id).filter((x) => x.step === step).pop();
+  return exchangesFor(trace, "inquiryPayment", id)
+    .filter((x) => x.step === step)
+    .pop();
 }
 
 /** Whether the target created the payment: it answered, and not with F. */
@@ -79,11 +94,15 @@ export function notifiesOf(trace: Trace, order: Order): Exchange[] {
  */
 export function authNotifiesOf(trace: Trace, order: Order): Exchange[] {
   const otherIds = new Set(
-    trace.exchanges.filter((x) => x.direction === "to-mpp" && x.paymentRequestId !== order.id).map((x) => x.paymentRequestId)
+    trace.exchanges
+      .filter((x) => x.direction === "to-mpp" && x.paymentRequestId !== order.id)
+      .map((x) => x.paymentRequestId)
       .filter((id): id is string => id !== undefined),
   );
   return callbacks(trace, "authNotify")
-    .filter((x) => x.paymentRequestId === order.id || x.paymentRequestId === undefined || !otherIds.has(x.paymentRequestId))
+    .filter(
+      (x) => x.paymentRequestId === order.id || x.paymentRequestId === undefined || !otherIds.has(x.paymentRequestId),
+    )
     .sort(byTime);
 }
 

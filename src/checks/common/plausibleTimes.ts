@@ -7,7 +7,6 @@ import type { Exchange } from "../../core/trace";
 /** How far the MPP's clock may be from the kit's before a time reads as wrong. */
 export const CLOCK_SKEW_MS = 60_000;
 
-
 /** When the target's message was made, by the kit's clock: a callback's arrival, a response's end. */
 export function messageTime(x: Exchange): number {
   return x.direction === "from-mpp" ? x.startedAt : x.startedAt + x.durationMs;

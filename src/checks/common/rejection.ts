@@ -3,10 +3,11 @@
  * with the specific code, and must change nothing: the "after-<step>" inquiry of the same
  * paymentRequestId must find no order.
  */
-import type { Trace } from "../../core/trace";
-import { fail, pass, skip, type Outcome } from "../defineCheck";
-import { describeAnswer, describeResult, evidenceOf, firstAt, resultOf } from "../traceQueries";
+
 import { afterStep, type StepLabel } from "../../core/scenarioNames";
+import type { Trace } from "../../core/trace";
+import { fail, type Outcome, pass, skip } from "../defineCheck";
+import { describeAnswer, describeResult, evidenceOf, firstAt, resultOf } from "../traceQueries";
 
 export interface Refusal {
   /** The step of the request that must be refused, e.g. "bad-signature". */
@@ -33,18 +34,23 @@ export function judgeRefusal(trace: Trace, refusal: Refusal): Outcome[] {
       }),
     ];
   }
-  return [pass(`a pay with ${what} was answered F ${code}`, evidenceOf(refused, "$.result")), judgeNothingChanged(trace, refusal)];
+  return [
+    pass(`a pay with ${what} was answered F ${code}`, evidenceOf(refused, "$.result")),
+    judgeNothingChanged(trace, refusal),
+  ];
 }
 
 function judgeNothingChanged(trace: Trace, { step, what }: Refusal): Outcome {
   const after = firstAt(trace, afterStep(step));
   const title = `a refused pay with ${what} created no order`;
-  if (!after?.response) return skip(title, `no answered '${afterStep(step)}' inquiry to tell whether an order was created`);
+  if (!after?.response)
+    return skip(title, `no answered '${afterStep(step)}' inquiry to tell whether an order was created`);
   const result = resultOf(after);
-  if (result?.resultStatus === "F" && result.resultCode === "ORDER_NOT_EXIST") return pass(title, evidenceOf(after, "$.result"));
+  if (result?.resultStatus === "F" && result.resultCode === "ORDER_NOT_EXIST")
+    return pass(title, evidenceOf(after, "$.result"));
   return fail({
     title: `a pay refused for ${what} still created an order`,
-    expected: 'inquiryPayment of its paymentRequestId answers result F ORDER_NOT_EXIST',
+    expected: "inquiryPayment of its paymentRequestId answers result F ORDER_NOT_EXIST",
     received: `${describeResult(result)}; paymentResult ${describeResult(resultOf(after, "paymentResult"))}`,
     hint: "Authenticate the request (Client-Id, then signature) before doing anything else: a refused request must not create, reserve or change a payment.",
     evidence: [evidenceOf(after, "$.result")],

@@ -1,6 +1,6 @@
 /** The Result objects ({resultCode, resultStatus, resultMessage}) a target-produced body carries. */
 import type { Exchange } from "../../core/trace";
-import { targetBody, type ResultLike } from "../traceQueries";
+import { type ResultLike, targetBody } from "../traceQueries";
 
 export interface FoundResult {
   /** JSON path, e.g. "$.paymentResult". */
@@ -13,6 +13,8 @@ export function resultsIn(x: Exchange): FoundResult[] {
   const body = targetBody(x);
   return (["result", "paymentResult"] as const).flatMap((field) => {
     const value = body?.[field];
-    return value !== null && typeof value === "object" && !Array.isArray(value) ? [{ path: `$.${field}`, field, value: value as ResultLike }] : [];
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+      ? [{ path: `$.${field}`, field, value: value as ResultLike }]
+      : [];
   });
 }

@@ -4,7 +4,7 @@
  * "bad-signature".
  */
 import type { Exchange } from "../../core/trace";
-import { fail, pass, skip, type Outcome } from "../defineCheck";
+import { fail, type Outcome, pass, skip } from "../defineCheck";
 import { evidenceOf } from "../traceQueries";
 
 /** How the simulator's answer reads in a message. */
@@ -44,12 +44,17 @@ export function judgeRetries(attempts: readonly Exchange[], rule: RetryRule, wat
   const last = attempts[attempts.length - 1];
   if (!last || !needsRetry(last)) return pass(rule.title, ...attempts.map((x) => evidenceOf(x)));
   const watchedMs = watchedUntil === undefined ? undefined : watchedUntil - (last.startedAt + last.durationMs);
-  const listened = watchedMs !== undefined && watchedMs >= 0 ? ` in the ${(watchedMs / 1000).toFixed(1)} s the kit kept listening` : "";
+  const listened =
+    watchedMs !== undefined && watchedMs >= 0
+      ? ` in the ${(watchedMs / 1000).toFixed(1)} s the kit kept listening`
+      : "";
   return fail({
     title: `${last.api} was not sent again after ${describeAcknowledgement(last.answeredWith)}`,
     expected: `another ${last.api} attempt after attempt ${attempts.indexOf(last) + 1}, until Alipay+ acknowledges with S`,
     received: `${attempts.length} attempt(s): ${attempts.map((x) => describeAcknowledgement(x.answeredWith)).join(", ")}; nothing after the last${listened}`,
-    hint: listened ? `${rule.hint} If your MPP does retry, but later than that, raise timing.callbackWaitMs in the kit's config.` : rule.hint,
+    hint: listened
+      ? `${rule.hint} If your MPP does retry, but later than that, raise timing.callbackWaitMs in the kit's config.`
+      : rule.hint,
     evidence: [evidenceOf(last)],
   });
 }

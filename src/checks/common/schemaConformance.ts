@@ -2,13 +2,12 @@
  * The schema rules: what the target produced, validated by the validators generated from spec/
  * (AJV, compiled ahead of time). One helper for the four operations so they report alike.
  */
-import { validate, type Operation } from "../../../generated/validate";
+import { type Operation, validate } from "../../../generated/validate";
+import { show } from "../../core/secrets";
 import type { Exchange } from "../../core/trace";
 import { describeAnswer } from "../traceQueries";
 import type { Flaw } from "./judgeEach";
 import { where } from "./judgeEach";
-import { show } from "../../core/secrets";
-
 
 const specOf = (op: Operation) => (op === "pay" || op === "inquiryPayment" ? "spec/mpp.yaml" : "spec/alipayplus.yaml");
 

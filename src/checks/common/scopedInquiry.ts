@@ -24,7 +24,10 @@ export function scopedInquiryCheck(rule: RuleId, step: "other-acquirer" | "other
       if (reading.kind === "unjudged") return skip(title, reading.reason);
       if (reading.kind === "read" && reading.status === "F") {
         if (reading.code === "ORDER_NOT_EXIST") return pass(title, evidenceOf(x, "$.result"));
-        return skip(title, `answered F ${reading.code}: the payment stays hidden, with a code inquiry.unknown-order judges`);
+        return skip(
+          title,
+          `answered F ${reading.code}: the payment stays hidden, with a code inquiry.unknown-order judges`,
+        );
       }
       const received = reading.kind === "read" ? `${describeReading(reading)}: ${describeAnswer(x)}` : reading.received;
       return fail({

@@ -7,7 +7,13 @@ import type { Evidence } from "../../core/verdicts";
 import { readPaymentResult } from "./answers";
 import { lastInquiry, notPending, orderAt } from "./order";
 
-export const verificationScenarios = ["happy-path", "one-click", "verification-failed", "sms-resend", "callback-retries"] as const;
+export const verificationScenarios = [
+  "happy-path",
+  "one-click",
+  "verification-failed",
+  "sms-resend",
+  "callback-retries",
+] as const;
 
 /** Evidence pointing at a verification record (no exchange: the driver's own account of it). */
 export function evidenceOfRecord(record: VerificationRecord, path?: string): Evidence {
@@ -16,14 +22,24 @@ export function evidenceOfRecord(record: VerificationRecord, path?: string): Evi
 
 /** Why there is no verification to judge in this trace (the order step explains it). */
 export function noVerificationReason(trace: Trace): string {
-  return notPending(orderAt(trace)) ?? (orderAt(trace)?.paymentUrl ? "no verification was recorded" : "the order gave no paymentUrl (order.in-process-fields reports it)");
+  return (
+    notPending(orderAt(trace)) ??
+    (orderAt(trace)?.paymentUrl
+      ? "no verification was recorded"
+      : "the order gave no paymentUrl (order.in-process-fields reports it)")
+  );
 }
 
 /**
  * What the drivers report when the MPP, not the driver, kept the user from the redirect
  * (src/verification/runVerification.ts words them so).
  */
-const mppKeptUserOnPage = [/^the page was shown again/, /^the PIN page was shown again after the right PIN/, /^the MPP never sent the user back/, /^the new code was refused too/];
+const mppKeptUserOnPage = [
+  /^the page was shown again/,
+  /^the PIN page was shown again after the right PIN/,
+  /^the MPP never sent the user back/,
+  /^the new code was refused too/,
+];
 
 /**
  * Why the driver could not play its part, when nothing says the page was at fault: it got no
@@ -42,7 +58,8 @@ export function redirectUnjudgeable(record: VerificationRecord): string | undefi
   if (!record.pageServed) return "the verification page was not served (verify.page-served reports it)";
   // A page the user cannot leave is the MPP's failure to redirect, whatever came before it.
   if (record.deadEnd) return undefined;
-  if (record.resend?.requested && !record.resend.accepted && !record.landedAt) return "asking for a new SMS code failed (verify.sms-resend reports it)";
+  if (record.resend?.requested && !record.resend.accepted && !record.landedAt)
+    return "asking for a new SMS code failed (verify.sms-resend reports it)";
   return driverStuck(record);
 }
 

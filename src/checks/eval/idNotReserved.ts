@@ -1,7 +1,7 @@
-import { defineCheck, fail, pass, skip } from "../defineCheck";
-import { evidenceOf, firstAt } from "../traceQueries";
 import { describeReading, readResult } from "../common/answers";
 import { orderAt } from "../common/order";
+import { defineCheck, fail, pass, skip } from "../defineCheck";
+import { evidenceOf, firstAt } from "../traceQueries";
 
 const title = "An evaluation does not reserve its paymentRequestId: a later order with it is a normal order";
 
@@ -21,14 +21,25 @@ export const evalIdNotReserved = defineCheck({
     const { reading, exchange } = order;
     if (reading.kind === "unjudged") return skip(title, reading.reason);
     // A fresh order is U with a paymentId; a bare U (e.g. UNKNOWN_EXCEPTION) shows no order at all.
-    if (reading.kind === "read" && reading.status === "U" && order.paymentId) return pass(title, evidenceOf(exchange, "$.result"));
-    if (reading.kind === "read" && reading.status === "U") return skip(title, `the order was answered ${describeReading(reading)} without a paymentId: neither a fresh order nor a replay of the evaluation`);
+    if (reading.kind === "read" && reading.status === "U" && order.paymentId)
+      return pass(title, evidenceOf(exchange, "$.result"));
+    if (reading.kind === "read" && reading.status === "U")
+      return skip(
+        title,
+        `the order was answered ${describeReading(reading)} without a paymentId: neither a fresh order nor a replay of the evaluation`,
+      );
     const received = describeReading(reading);
     if (reading.kind === "read" && reading.status === "S" && order.paymentId) {
-      return skip(title, "the order was answered S with a paymentId of its own: a created order, not the evaluation's answer (order.never-success reports an S)");
+      return skip(
+        title,
+        "the order was answered S with a paymentId of its own: a created order, not the evaluation's answer (order.never-success reports an S)",
+      );
     }
     if (reading.kind === "read" && reading.code === "REPEAT_REQ_INCONSISTENT" && paymentLeftBehind(trace)) {
-      return skip(title, "the evaluation left a payment behind, which the order collided with (eval.no-payment-created reports it)");
+      return skip(
+        title,
+        "the evaluation left a payment behind, which the order collided with (eval.no-payment-created reports it)",
+      );
     }
     if (reading.kind === "read" && (reading.status === "S" || reading.code === "REPEAT_REQ_INCONSISTENT")) {
       return fail({

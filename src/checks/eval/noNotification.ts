@@ -1,6 +1,6 @@
+import { describeReading, readResult } from "../common/answers";
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { callbacks, evidenceOf, firstAt, sentBody } from "../traceQueries";
-import { describeReading, readResult } from "../common/answers";
 
 const title = "No notifyPayment is sent for an evaluation";
 
@@ -18,8 +18,16 @@ export const evalNoNotification = defineCheck({
       // Silence after an error proves nothing: only an evaluation the target took (a readable
       // S/F/U) followed by a quiet period shows that it sends no notification for one.
       const reading = readResult(evaluation);
-      if (reading.kind !== "read") return skip(title, `the evaluation was not answered with a readable result (${describeReading(reading)}), so silence proves nothing`);
-      if (reading.status === "U") return skip(title, `the evaluation was answered ${describeReading(reading)}: an MPP that could not tell has nothing to notify, so silence proves nothing`);
+      if (reading.kind !== "read")
+        return skip(
+          title,
+          `the evaluation was not answered with a readable result (${describeReading(reading)}), so silence proves nothing`,
+        );
+      if (reading.status === "U")
+        return skip(
+          title,
+          `the evaluation was answered ${describeReading(reading)}: an MPP that could not tell has nothing to notify, so silence proves nothing`,
+        );
       return pass(title, evidenceOf(evaluation));
     }
     return stray.map((x) =>

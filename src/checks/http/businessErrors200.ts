@@ -1,14 +1,15 @@
 import { scenarioNames } from "../../core/scenarioNames";
 import type { Exchange } from "../../core/trace";
+import { answeredCalls } from "../common/judgedExchanges";
+import { type Flaw, judgeEach, type NoEvidence, where } from "../common/judgeEach";
 import { defineCheck } from "../defineCheck";
 import { describeAnswer, describeResult, resultOf } from "../traceQueries";
-import { judgeEach, where, type Flaw, type NoEvidence } from "../common/judgeEach";
-import { answeredCalls } from "../common/judgedExchanges";
 
 const title = "Business errors are answered with HTTP 200 and the error in `result`";
 
 /** input.oversized-body allows a 4xx refusal of an oversized body; that answer is not a business error. */
-const mayRefuseWith4xx = (x: Exchange) => x.step === "oversized" && (x.response?.status ?? 0) >= 400 && (x.response?.status ?? 0) < 500;
+const mayRefuseWith4xx = (x: Exchange) =>
+  x.step === "oversized" && (x.response?.status ?? 0) >= 400 && (x.response?.status ?? 0) < 500;
 
 function flawOf(x: Exchange): Flaw | NoEvidence | undefined {
   const status = x.response?.status ?? 0;
@@ -16,7 +17,9 @@ function flawOf(x: Exchange): Flaw | NoEvidence | undefined {
   if (status === 200) {
     // A 200 shows the rule kept only when it carries the outcome in `result`; an HTML page or
     // a bare 200 shows nothing (values.result-envelope and the schema rules report it).
-    return typeof result?.resultStatus === "string" ? undefined : { skip: `${where(x)} answered HTTP 200 without a result: ${describeAnswer(x)}` };
+    return typeof result?.resultStatus === "string"
+      ? undefined
+      : { skip: `${where(x)} answered HTTP 200 without a result: ${describeAnswer(x)}` };
   }
   return {
     title: `${where(x)} answered HTTP ${status}`,

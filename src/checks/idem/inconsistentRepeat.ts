@@ -1,8 +1,8 @@
-import { defineCheck, fail, pass, skip } from "../defineCheck";
-import { evidenceOf, firstAt } from "../traceQueries";
 import { describeReading, readResult } from "../common/answers";
 import { notPending, orderAt } from "../common/order";
 import { repeatsUnrecognised } from "../common/sequentialRepeat";
+import { defineCheck, fail, pass, skip } from "../defineCheck";
+import { evidenceOf, firstAt } from "../traceQueries";
 
 const title = "The same paymentRequestId with a changed amount is answered F REPEAT_REQ_INCONSISTENT";
 
@@ -18,7 +18,8 @@ export const idemInconsistentRepeat = defineCheck({
     if (!x) return skip(title, "no inconsistent repeat was recorded");
     const reading = readResult(x);
     if (reading.kind === "unjudged") return skip(title, reading.reason);
-    if (reading.kind === "read" && reading.status === "F" && reading.code === "REPEAT_REQ_INCONSISTENT") return pass(title, evidenceOf(x, "$.result"));
+    if (reading.kind === "read" && reading.status === "F" && reading.code === "REPEAT_REQ_INCONSISTENT")
+      return pass(title, evidenceOf(x, "$.result"));
     const received = reading.kind === "read" ? describeReading(reading) : reading.received;
     return fail({
       title: `a repeat with a changed paymentAmount was answered ${received}`,

@@ -1,7 +1,7 @@
-import { defineCheck } from "../defineCheck";
-import { exchangesAt } from "../traceQueries";
 import { judgeEach } from "../common/judgeEach";
 import { refusedAsParamIllegal } from "../common/paramIllegal";
+import { defineCheck } from "../defineCheck";
+import { exchangesAt } from "../traceQueries";
 
 const title = "A body that is not JSON is answered F PARAM_ILLEGAL, not with a 5xx or a dropped connection";
 

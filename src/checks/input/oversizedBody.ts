@@ -1,6 +1,6 @@
-import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
-import { describeAnswer, evidenceOf, firstAt } from "../traceQueries";
 import { describeReading, readResult } from "../common/answers";
+import { defineCheck, fail, type Outcome, pass, skip } from "../defineCheck";
+import { describeAnswer, evidenceOf, firstAt } from "../traceQueries";
 
 const title = "An oversized body is refused with a 4xx or F PARAM_ILLEGAL, and the MPP stays up";
 
@@ -16,7 +16,9 @@ export const inputOversizedBody = defineCheck({
     const status = big.response?.status ?? 0;
     const reading = big.response ? readResult(big) : undefined;
     if (status < 400 && reading?.kind === "unjudged") return skip(title, reading.reason);
-    const refused = (status >= 400 && status < 500) || (reading?.kind === "read" && reading.status === "F" && reading.code === "PARAM_ILLEGAL");
+    const refused =
+      (status >= 400 && status < 500) ||
+      (reading?.kind === "read" && reading.status === "F" && reading.code === "PARAM_ILLEGAL");
     if (!refused) {
       outcomes.push(
         fail({
@@ -30,7 +32,10 @@ export const inputOversizedBody = defineCheck({
     }
     const alive = firstAt(trace, "alive", "inquiryPayment");
     if (alive?.error?.kind === "timeout" && outcomes.length === 0) {
-      return skip(title, "the inquiry after the oversized body timed out (timing.inquiry-within-5s reports slow inquiries); whether the MPP stayed up is unknown");
+      return skip(
+        title,
+        "the inquiry after the oversized body timed out (timing.inquiry-within-5s reports slow inquiries); whether the MPP stayed up is unknown",
+      );
     }
     if (alive && (!alive.response || alive.response.status >= 500)) {
       outcomes.push(
@@ -44,7 +49,13 @@ export const inputOversizedBody = defineCheck({
       );
     }
     if (outcomes.length > 0) return outcomes;
-    if (alive && readResult(alive).kind !== "read") return skip(title, `the inquiry after the oversized body was not answered with a readable result (${describeReading(readResult(alive))}), so whether the MPP stayed up is not shown`);
-    return alive ? pass(title, evidenceOf(big), evidenceOf(alive)) : skip(title, "no inquiry followed the oversized body to show the MPP stayed up");
+    if (alive && readResult(alive).kind !== "read")
+      return skip(
+        title,
+        `the inquiry after the oversized body was not answered with a readable result (${describeReading(readResult(alive))}), so whether the MPP stayed up is not shown`,
+      );
+    return alive
+      ? pass(title, evidenceOf(big), evidenceOf(alive))
+      : skip(title, "no inquiry followed the oversized body to show the MPP stayed up");
   },
 });

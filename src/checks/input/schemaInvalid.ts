@@ -1,11 +1,12 @@
+import { afterStep } from "../../core/scenarioNames";
 import type { Exchange, Trace } from "../../core/trace";
+import { describeReading, readPaymentResult, readResult } from "../common/answers";
+import { type Judgement, judgeEach, where } from "../common/judgeEach";
 import { defineCheck } from "../defineCheck";
 import { describeAnswer, exchangesAt, firstAt } from "../traceQueries";
-import { describeReading, readPaymentResult, readResult } from "../common/answers";
-import { judgeEach, where, type Judgement } from "../common/judgeEach";
-import { afterStep } from "../../core/scenarioNames";
 
-const title = "A schema-invalid request gets a sane answer: no 5xx, the result envelope, and nothing created when refused";
+const title =
+  "A schema-invalid request gets a sane answer: no 5xx, the result envelope, and nothing created when refused";
 
 /** "missing:paymentAmount.value" from the step "schema-invalid:pay:missing:paymentAmount.value". */
 export const violationOf = (x: Exchange) => x.step.split(":").slice(2).join(":");
@@ -32,7 +33,9 @@ function createdAfterRefusal(trace: Trace, x: Exchange): Judgement {
       also: [{ exchangeId: after.id, side: "response", api: after.api, step: after.step, path: "$.paymentResult" }],
     };
   }
-  return { skip: `${after.step}: ${describeReading(reading)}: whether the refused request created a payment is not shown` };
+  return {
+    skip: `${after.step}: ${describeReading(reading)}: whether the refused request created a payment is not shown`,
+  };
 }
 
 /**
@@ -50,7 +53,10 @@ export const inputSchemaInvalid = defineCheck({
       title,
       exchangesAt(trace, "schema-invalid:"),
       (x) => {
-        const flaw = (received: string, expected = "HTTP 200 with a result {resultStatus, resultCode, resultMessage}, e.g. F PARAM_ILLEGAL") => ({
+        const flaw = (
+          received: string,
+          expected = "HTTP 200 with a result {resultStatus, resultCode, resultMessage}, e.g. F PARAM_ILLEGAL",
+        ) => ({
           title: `${where(x)}: a request with ${violationOf(x).replace(":", " ")} was answered ${x.error || !x.response ? "with no answer" : `HTTP ${x.response.status}`} without a result`,
           expected,
           received,

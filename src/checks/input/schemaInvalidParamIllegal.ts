@@ -1,9 +1,9 @@
 import type { Exchange } from "../../core/trace";
+import { describeReading, readResult } from "../common/answers";
+import { type Judgement, judgeEach, where } from "../common/judgeEach";
 import { defineCheck } from "../defineCheck";
 import { describeAnswer, exchangesAt } from "../traceQueries";
-import { describeReading, readResult } from "../common/answers";
 import { violationOf } from "./schemaInvalid";
-import { judgeEach, where, type Judgement } from "../common/judgeEach";
 
 const title = "A schema-invalid request is answered F PARAM_ILLEGAL naming the offending field";
 
@@ -15,7 +15,8 @@ function fieldNames(x: Exchange): string[] {
 }
 
 function judgeOne(x: Exchange): Judgement {
-  if (x.error || !x.response || x.response.status >= 500) return { skip: `${x.step}: ${describeAnswer(x)} (input.schema-invalid reports it)` };
+  if (x.error || !x.response || x.response.status >= 500)
+    return { skip: `${x.step}: ${describeAnswer(x)} (input.schema-invalid reports it)` };
   const reading = readResult(x);
   if (reading.kind === "unjudged") return { skip: reading.reason };
   if (reading.kind === "unreadable") return { skip: `${x.step}: no result envelope (input.schema-invalid reports it)` };
@@ -46,5 +47,6 @@ export const inputSchemaInvalidParamIllegal = defineCheck({
   rule: "input.schema-invalid-param-illegal",
   title,
   scenarios: ["invalid-input"],
-  run: (trace) => judgeEach(title, exchangesAt(trace, "schema-invalid:"), judgeOne, "no schema-invalid request was recorded"),
+  run: (trace) =>
+    judgeEach(title, exchangesAt(trace, "schema-invalid:"), judgeOne, "no schema-invalid request was recorded"),
 });

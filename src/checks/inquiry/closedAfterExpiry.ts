@@ -1,7 +1,7 @@
-import { defineCheck, fail, pass, skip } from "../defineCheck";
-import { evidenceOf } from "../traceQueries";
 import { describeReading, readPaymentResult } from "../common/answers";
 import { lastInquiry, notPending, orderAt } from "../common/order";
+import { defineCheck, fail, pass, skip } from "../defineCheck";
+import { evidenceOf } from "../traceQueries";
 
 const title = "An order whose paymentExpiryTime passed unverified is reported as paymentResult F ORDER_IS_CLOSED";
 
@@ -19,14 +19,21 @@ export const inquiryClosedAfterExpiry = defineCheck({
     const expiresAt = Date.parse(String(order.request.paymentExpiryTime));
     // startedAt is epoch ms in recorded traces: an inquiry before the expiry proves nothing.
     if (Number.isFinite(expiresAt) && last.startedAt > 1e12 && last.startedAt < expiresAt) {
-      return skip(title, `polling ended before the order expired at ${order.request.paymentExpiryTime}; allow more inquiries (timing.inquiryMaxAttempts)`);
+      return skip(
+        title,
+        `polling ended before the order expired at ${order.request.paymentExpiryTime}; allow more inquiries (timing.inquiryMaxAttempts)`,
+      );
     }
     const reading = readPaymentResult(last);
     if (reading.kind === "unjudged") return skip(title, reading.reason);
-    if (reading.kind === "read" && reading.status === "F" && reading.code === "ORDER_IS_CLOSED") return pass(title, evidenceOf(last, "$.paymentResult"));
+    if (reading.kind === "read" && reading.status === "F" && reading.code === "ORDER_IS_CLOSED")
+      return pass(title, evidenceOf(last, "$.paymentResult"));
     const answer = reading.kind === "read" ? `paymentResult ${describeReading(reading)}` : reading.received;
     // How late the last poll was: a few seconds may be the two clocks disagreeing; minutes are not.
-    const after = Number.isFinite(expiresAt) && last.startedAt > 1e12 ? ` ${((last.startedAt - expiresAt) / 1000).toFixed(1)} s after paymentExpiryTime (by the kit's clock)` : "";
+    const after =
+      Number.isFinite(expiresAt) && last.startedAt > 1e12
+        ? ` ${((last.startedAt - expiresAt) / 1000).toFixed(1)} s after paymentExpiryTime (by the kit's clock)`
+        : "";
     const received = `${answer}${after}`;
     return fail({
       title: `the expired order was reported as ${answer}`,

@@ -1,8 +1,8 @@
-import { defineCheck, fail, pass, skip } from "../defineCheck";
-import { evidenceOf } from "../traceQueries";
 import { describeReading, readPaymentResult } from "../common/answers";
 import { lastInquiry } from "../common/order";
 import { evidenceOfRecord, incomplete, noVerificationReason } from "../common/verifications";
+import { defineCheck, fail, pass, skip } from "../defineCheck";
+import { evidenceOf } from "../traceQueries";
 
 const title = "After a failed verification, inquiryPayment answers paymentResult F with a specific code";
 const generic = new Set(["PROCESS_FAIL", "UNKNOWN_EXCEPTION", "SUCCESS", "PAYMENT_IN_PROCESS"]);
@@ -21,7 +21,8 @@ export const inquiryFailure = defineCheck({
     if (!last) return skip(title, "no inquiry followed the verification");
     const reading = readPaymentResult(last);
     if (reading.kind === "unjudged") return skip(title, reading.reason);
-    if (reading.kind === "read" && reading.status === "F" && reading.code && !generic.has(reading.code)) return pass(title, evidenceOf(last, "$.paymentResult"));
+    if (reading.kind === "read" && reading.status === "F" && reading.code && !generic.has(reading.code))
+      return pass(title, evidenceOf(last, "$.paymentResult"));
     const received = reading.kind === "read" ? `paymentResult ${describeReading(reading)}` : reading.received;
     return fail({
       title: `the payment whose verification failed was reported as ${received}`,

@@ -1,7 +1,7 @@
-import { defineCheck, fail, pass, skip } from "../defineCheck";
-import { evidenceOf, firstAt } from "../traceQueries";
 import { describeReading, readPaymentResult, readResult } from "../common/answers";
 import { notPending, orderAt } from "../common/order";
+import { defineCheck, fail, pass, skip } from "../defineCheck";
+import { evidenceOf, firstAt } from "../traceQueries";
 
 const title = "Before the user verifies, inquiryPayment answers result S and paymentResult U PAYMENT_IN_PROCESS";
 
@@ -19,11 +19,13 @@ export const inquiryInProcess = defineCheck({
     if (outer.kind === "unjudged") return skip(title, outer.reason);
     const inner = readPaymentResult(x);
     if (inner.kind === "unjudged") return skip(title, inner.reason);
-    if (inner.kind === "read" && inner.status === "U" && inner.code === "PAYMENT_IN_PROCESS") return pass(title, evidenceOf(x, "$.paymentResult"));
+    if (inner.kind === "read" && inner.status === "U" && inner.code === "PAYMENT_IN_PROCESS")
+      return pass(title, evidenceOf(x, "$.paymentResult"));
     const received = `result ${describeReading(outer)}, paymentResult ${inner.kind === "read" ? describeReading(inner) : "absent or unreadable"}`;
     return fail({
       title: `the pending order was reported as ${received}`,
-      expected: "result S SUCCESS (the inquiry worked) with paymentResult U PAYMENT_IN_PROCESS (the payment waits for the user)",
+      expected:
+        "result S SUCCESS (the inquiry worked) with paymentResult U PAYMENT_IN_PROCESS (the payment waits for the user)",
       received,
       hint:
         outer.kind === "read" && outer.status !== "S"

@@ -1,8 +1,8 @@
-import { defineCheck, fail, pass, skip } from "../defineCheck";
-import { evidenceOf, firstAt } from "../traceQueries";
 import { describeReading, readPaymentResult } from "../common/answers";
 import { notPending, orderAt } from "../common/order";
 import { CLOCK_SKEW_MS } from "../common/plausibleTimes";
+import { defineCheck, fail, pass, skip } from "../defineCheck";
+import { evidenceOf, firstAt } from "../traceQueries";
 
 const title = "An order is not closed before its paymentExpiryTime";
 
@@ -25,11 +25,16 @@ export const inquiryOpenUntilExpiry = defineCheck({
     const x = firstAt(trace, "inquiry-before-expiry", "inquiryPayment");
     if (!x) return skip(title, "no inquiry was made before the expiry");
     const margin = Math.min(CLOCK_SKEW_MS, (expiresAt - order.exchange.startedAt) / 10);
-    if (x.startedAt + x.durationMs > expiresAt - margin) return skip(title, "the inquiry before the expiry was answered too close to the expiry time to tell an early close");
+    if (x.startedAt + x.durationMs > expiresAt - margin)
+      return skip(
+        title,
+        "the inquiry before the expiry was answered too close to the expiry time to tell an early close",
+      );
     const reading = readPaymentResult(x);
     if (reading.kind !== "read") return skip(title, `the inquiry before the expiry: ${describeReading(reading)}`);
     if (reading.status === "U") return pass(title, evidenceOf(x, "$.paymentResult"));
-    if (reading.status === "S") return skip(title, "the unverified order was reported paid (inquiry.in-process reports it)");
+    if (reading.status === "S")
+      return skip(title, "the unverified order was reported paid (inquiry.in-process reports it)");
     return fail({
       title: `the order was reported ${describeReading(reading)} ${((expiresAt - (x.startedAt + x.durationMs)) / 1000).toFixed(1)} s before its paymentExpiryTime`,
       expected: `paymentResult U PAYMENT_IN_PROCESS until ${String(order.request.paymentExpiryTime)}`,

@@ -1,6 +1,6 @@
+import { describeReading, readResult } from "../common/answers";
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { evidenceOf, firstAt } from "../traceQueries";
-import { describeReading, readResult } from "../common/answers";
 
 const title = "inquiryPayment for an unknown paymentRequestId answers F ORDER_NOT_EXIST";
 
@@ -14,7 +14,8 @@ export const inquiryUnknownOrder = defineCheck({
     if (!x) return skip(title, "no inquiry for an unknown order was recorded");
     const reading = readResult(x);
     if (reading.kind === "unjudged") return skip(title, reading.reason);
-    if (reading.kind === "read" && reading.status === "F" && reading.code === "ORDER_NOT_EXIST") return pass(title, evidenceOf(x, "$.result"));
+    if (reading.kind === "read" && reading.status === "F" && reading.code === "ORDER_NOT_EXIST")
+      return pass(title, evidenceOf(x, "$.result"));
     const received = reading.kind === "read" ? describeReading(reading) : reading.received;
     return fail({
       title: `an unknown paymentRequestId was answered ${received}`,

@@ -1,7 +1,7 @@
-import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
-import { evidenceOf, targetBody } from "../traceQueries";
 import { show } from "../../core/secrets";
 import { notifiesOf, orderAt } from "../common/order";
+import { defineCheck, fail, type Outcome, pass, skip } from "../defineCheck";
+import { evidenceOf, targetBody } from "../traceQueries";
 
 const title = "Every retry of notifyPayment carries the same payment, amount and result";
 
@@ -25,7 +25,8 @@ export const notifyRetrySameContent = defineCheck({
     const order = orderAt(trace);
     if (!order) return skip(title, "the scenario recorded no 'order' pay call");
     const [first, ...retries] = notifiesOf(trace, order);
-    if (!first || retries.length === 0) return skip(title, "fewer than two notifyPayment attempts for the order arrived");
+    if (!first || retries.length === 0)
+      return skip(title, "fewer than two notifyPayment attempts for the order arrived");
     const want = contentOf(targetBody(first));
     const failures: Outcome[] = [];
     for (const retry of retries) {

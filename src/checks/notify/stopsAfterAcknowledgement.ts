@@ -1,6 +1,6 @@
+import { notifiesOf, orderAt } from "../common/order";
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { evidenceOf } from "../traceQueries";
-import { notifiesOf, orderAt } from "../common/order";
 
 const title = "Once Alipay+ acknowledges with S, no further notifyPayment is sent";
 

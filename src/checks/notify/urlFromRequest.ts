@@ -1,6 +1,6 @@
-import { defineCheck, skip } from "../defineCheck";
 import { judgeEach, where } from "../common/judgeEach";
 import { notifiesOf, orderAt } from "../common/order";
+import { defineCheck, skip } from "../defineCheck";
 
 const title = "notifyPayment goes to the paymentNotifyUrl of the pay request";
 
@@ -27,15 +27,20 @@ export const notifyUrlFromRequest = defineCheck({
     const notifyUrl = order.request.paymentNotifyUrl;
     const wantPath = typeof notifyUrl === "string" ? pathOf(notifyUrl) : undefined;
     if (!wantPath) return skip(title, "the order's pay request carried no paymentNotifyUrl");
-    return judgeEach(title, notifiesOf(trace, order), (x) => {
-      const gotPath = pathOf(x.url) ?? x.url;
-      if (gotPath === wantPath) return undefined;
-      return {
-        title: `${where(x)} arrived at ${gotPath}, not at the order's paymentNotifyUrl`,
-        expected: `POST to the path ${wantPath} (the pay request's paymentNotifyUrl ${notifyUrl})`,
-        received: `POST to ${x.url}`,
-        hint: "Store paymentNotifyUrl with the order when pay creates it and send that order's notifyPayment there; use your default Alipay+ notify URL only when the pay request gave none.",
-      };
-    }, "no notifyPayment for the order arrived (notify.sent-on-final judges whether one was due)");
+    return judgeEach(
+      title,
+      notifiesOf(trace, order),
+      (x) => {
+        const gotPath = pathOf(x.url) ?? x.url;
+        if (gotPath === wantPath) return undefined;
+        return {
+          title: `${where(x)} arrived at ${gotPath}, not at the order's paymentNotifyUrl`,
+          expected: `POST to the path ${wantPath} (the pay request's paymentNotifyUrl ${notifyUrl})`,
+          received: `POST to ${x.url}`,
+          hint: "Store paymentNotifyUrl with the order when pay creates it and send that order's notifyPayment there; use your default Alipay+ notify URL only when the pay request gave none.",
+        };
+      },
+      "no notifyPayment for the order arrived (notify.sent-on-final judges whether one was due)",
+    );
   },
 });

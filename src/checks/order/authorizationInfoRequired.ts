@@ -1,7 +1,7 @@
 import { validate } from "../../../generated/validate";
+import { describeReading, readResult } from "../common/answers";
 import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { evidenceOf, firstAt, sentBody } from "../traceQueries";
-import { describeReading, readResult } from "../common/answers";
 
 const title = 'An order with isAuthorizationAndPay "true" but no authorizationInfo is answered F PARAM_ILLEGAL';
 
@@ -16,11 +16,15 @@ export const orderAuthorizationInfoRequired = defineCheck({
     // The spec itself requires authorizationInfo here, so this order is schema-invalid: a
     // crash on it is the 5xx that input.schema-invalid reports for every such request.
     if ((x.response?.status ?? 0) >= 500 && !validate("pay", "request", sentBody(x)).valid) {
-      return skip(title, `answered HTTP ${x.response?.status} to a schema-invalid request (input.schema-invalid reports 5xx answers to those)`);
+      return skip(
+        title,
+        `answered HTTP ${x.response?.status} to a schema-invalid request (input.schema-invalid reports 5xx answers to those)`,
+      );
     }
     const reading = readResult(x);
     if (reading.kind === "unjudged") return skip(title, reading.reason);
-    if (reading.kind === "read" && reading.status === "F" && reading.code === "PARAM_ILLEGAL") return pass(title, evidenceOf(x, "$.result"));
+    if (reading.kind === "read" && reading.status === "F" && reading.code === "PARAM_ILLEGAL")
+      return pass(title, evidenceOf(x, "$.result"));
     const received = reading.kind === "read" ? describeReading(reading) : reading.received;
     return fail({
       title: `one-click order without authorizationInfo was answered ${received}`,

@@ -1,7 +1,7 @@
-import { defineCheck } from "../defineCheck";
-import { at, describeAnswer, targetBody } from "../traceQueries";
 import { judgeEach, where } from "../common/judgeEach";
 import { isEvaluation } from "../common/order";
+import { defineCheck } from "../defineCheck";
+import { at, describeAnswer, targetBody } from "../traceQueries";
 
 const title = "Order creation never answers S";
 
@@ -13,7 +13,18 @@ const title = "Order creation never answers S";
 export const orderNeverSuccess = defineCheck({
   rule: "order.never-success",
   title,
-  scenarios: ["happy-path", "one-click", "verification-failed", "evaluation-rejected", "idempotency", "signatures", "inquiry-scoping", "expiry", "sms-resend", "callback-retries"],
+  scenarios: [
+    "happy-path",
+    "one-click",
+    "verification-failed",
+    "evaluation-rejected",
+    "idempotency",
+    "signatures",
+    "inquiry-scoping",
+    "expiry",
+    "sms-resend",
+    "callback-retries",
+  ],
   run: (trace) =>
     judgeEach(
       title,
@@ -23,7 +34,8 @@ export const orderNeverSuccess = defineCheck({
         const status = at(targetBody(x), "result.resultStatus");
         // Only an answer that states an outcome other than S shows the rule kept; a 500 or a
         // page without a result shows nothing (the envelope and schema rules report it).
-        if (typeof status !== "string") return { skip: `${x.step}: ${describeAnswer(x)} states no result.resultStatus` };
+        if (typeof status !== "string")
+          return { skip: `${x.step}: ${describeAnswer(x)} states no result.resultStatus` };
         if (status.toUpperCase() !== "S") return "holds";
         return {
           title: `${where(x)}: order creation answered ${JSON.stringify(status)}`,

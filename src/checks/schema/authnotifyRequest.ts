@@ -1,8 +1,8 @@
 import { scenarioNames } from "../../core/scenarioNames";
-import { defineCheck } from "../defineCheck";
-import { judgeEach } from "../common/judgeEach";
 import { judgedCallbacks } from "../common/judgedExchanges";
+import { judgeEach } from "../common/judgeEach";
 import { schemaFlaws } from "../common/schemaConformance";
+import { defineCheck } from "../defineCheck";
 
 const title = "Every authNotify request validates against spec/alipayplus.yaml";
 
@@ -12,6 +12,11 @@ export const authNotifyRequestSchema = defineCheck({
   title,
   scenarios: scenarioNames,
   run(trace) {
-    return judgeEach(title, judgedCallbacks(trace, "authNotify"), (x) => schemaFlaws("authNotify", x), "the target sent no authNotify in this scenario");
+    return judgeEach(
+      title,
+      judgedCallbacks(trace, "authNotify"),
+      (x) => schemaFlaws("authNotify", x),
+      "the target sent no authNotify in this scenario",
+    );
   },
 });

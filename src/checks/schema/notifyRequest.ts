@@ -1,8 +1,8 @@
 import { scenarioNames } from "../../core/scenarioNames";
-import { defineCheck } from "../defineCheck";
-import { judgeEach } from "../common/judgeEach";
 import { judgedCallbacks } from "../common/judgedExchanges";
+import { judgeEach } from "../common/judgeEach";
 import { schemaFlaws } from "../common/schemaConformance";
+import { defineCheck } from "../defineCheck";
 
 const title = "Every notifyPayment request validates against spec/alipayplus.yaml";
 
@@ -12,6 +12,11 @@ export const notifyRequestSchema = defineCheck({
   title,
   scenarios: scenarioNames,
   run(trace) {
-    return judgeEach(title, judgedCallbacks(trace, "notifyPayment"), (x) => schemaFlaws("notifyPayment", x), "the target sent no notifyPayment in this scenario");
+    return judgeEach(
+      title,
+      judgedCallbacks(trace, "notifyPayment"),
+      (x) => schemaFlaws("notifyPayment", x),
+      "the target sent no notifyPayment in this scenario",
+    );
   },
 });

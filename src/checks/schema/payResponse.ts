@@ -1,8 +1,8 @@
 import { scenarioNames } from "../../core/scenarioNames";
-import { defineCheck } from "../defineCheck";
-import { judgeEach } from "../common/judgeEach";
 import { judgedResponses } from "../common/judgedExchanges";
+import { judgeEach } from "../common/judgeEach";
 import { schemaFlaws } from "../common/schemaConformance";
+import { defineCheck } from "../defineCheck";
 
 const title = "Every pay response validates against spec/mpp.yaml";
 
@@ -12,6 +12,11 @@ export const payResponseSchema = defineCheck({
   title,
   scenarios: scenarioNames,
   run(trace) {
-    return judgeEach(title, judgedResponses(trace, "pay"), (x) => schemaFlaws("pay", x), "no answered pay call in this scenario");
+    return judgeEach(
+      title,
+      judgedResponses(trace, "pay"),
+      (x) => schemaFlaws("pay", x),
+      "no answered pay call in this scenario",
+    );
   },
 });

@@ -1,13 +1,17 @@
 import { scenarioNames } from "../../core/scenarioNames";
 import type { Exchange } from "../../core/trace";
-import { defineCheck } from "../defineCheck";
-import { judgeEach, where, type Flaw } from "../common/judgeEach";
 import { judgedCallbacks } from "../common/judgedExchanges";
+import { type Flaw, judgeEach, where } from "../common/judgeEach";
+import { defineCheck } from "../defineCheck";
 
 const title = "Every notifyPayment and authNotify request carries a Signature that verifies";
 
 function flawOf(x: Exchange): Flaw | undefined {
-  const verdict = x.signature ?? { present: x.request.headers.signature !== undefined, valid: false, problem: "the simulator recorded no verdict" };
+  const verdict = x.signature ?? {
+    present: x.request.headers.signature !== undefined,
+    valid: false,
+    problem: "the simulator recorded no verdict",
+  };
   if (verdict.valid) return undefined;
   const path = x.api === "authNotify" ? "/aps/api/v1/authorizations/authNotify" : "/aps/api/v1/payments/notifyPayment";
   return verdict.present
@@ -33,6 +37,11 @@ export const callbackSigned = defineCheck({
   title,
   scenarios: scenarioNames,
   run(trace) {
-    return judgeEach(title, judgedCallbacks(trace), flawOf, "the target sent no notifyPayment or authNotify in this scenario");
+    return judgeEach(
+      title,
+      judgedCallbacks(trace),
+      flawOf,
+      "the target sent no notifyPayment or authNotify in this scenario",
+    );
   },
 });

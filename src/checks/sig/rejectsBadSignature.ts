@@ -1,5 +1,5 @@
-import { defineCheck } from "../defineCheck";
 import { judgeRefusal } from "../common/rejection";
+import { defineCheck } from "../defineCheck";
 
 const hint =
   "Verify the Signature header over `POST <path>\\n<Client-Id>.<Request-Time>.<raw body>` with Alipay+'s public key before " +

@@ -1,5 +1,5 @@
-import { defineCheck } from "../defineCheck";
 import { judgeRefusal } from "../common/rejection";
+import { defineCheck } from "../defineCheck";
 
 const hint =
   "Look the Client-Id header up among the Alipay+ clients you know before anything else; for an unknown one answer HTTP 200 " +

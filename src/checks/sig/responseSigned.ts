@@ -1,16 +1,17 @@
 import { scenarioNames } from "../../core/scenarioNames";
 import type { Exchange } from "../../core/trace";
+import { judgedResponses } from "../common/judgedExchanges";
+import { type Flaw, judgeEach, where } from "../common/judgeEach";
 import { defineCheck } from "../defineCheck";
 import { resultOf } from "../traceQueries";
-import { judgeEach, where, type Flaw } from "../common/judgeEach";
-import { judgedResponses } from "../common/judgedExchanges";
 
 const title = "Every pay and inquiryPayment response carries a Signature that verifies";
 
 /** Steps whose request the MPP could not authenticate: its own signature was bad or missing, or its Client-Id unknown. */
 const unauthenticatedSteps = new Set(["bad-signature", "missing-signature", "unknown-client"]);
 /** Steps whose request a gateway in front of the MPP may refuse before the MPP sees it. */
-const unreadableInput = (step: string) => step.startsWith("malformed-json:") || step.startsWith("schema-invalid:") || step === "oversized";
+const unreadableInput = (step: string) =>
+  step.startsWith("malformed-json:") || step.startsWith("schema-invalid:") || step === "oversized";
 
 /**
  * The one unsigned answer we accept: an F or U to a request the MPP could not authenticate or

@@ -12,7 +12,9 @@ export const PAY_TO_AMOUNT = { currency: "KRW", value: "13000" };
 export const PAYMENT_ID = "201000000000000000000000004444";
 export const CUSTOMER_ID = "2160220000000001";
 
-export const result = (resultStatus: string, resultCode: string) => ({ result: { resultCode, resultStatus, resultMessage: resultCode.toLowerCase() } });
+export const result = (resultStatus: string, resultCode: string) => ({
+  result: { resultCode, resultStatus, resultMessage: resultCode.toLowerCase() },
+});
 
 export function evaluationRequest(id: string, userLoginId = "852-10000001") {
   return {
@@ -21,7 +23,11 @@ export function evaluationRequest(id: string, userLoginId = "852-10000001") {
     paymentAmount: amount,
     order: { referenceOrderId: `o-${id}`, orderDescription: "gift", orderAmount: amount },
     paymentFactor: { isAgreementPayment: "true", isEasyPayScenario: "true", isPaymentEvaluation: "true" },
-    paymentMethod: { paymentMethodId: "", paymentMethodMetaData: { userLoginId, userLoginIdType: "MOBILE" }, paymentMethodType: "ALIPAY_HK" },
+    paymentMethod: {
+      paymentMethodId: "",
+      paymentMethodMetaData: { userLoginId, userLoginIdType: "MOBILE" },
+      paymentMethodType: "ALIPAY_HK",
+    },
   };
 }
 
@@ -33,7 +39,10 @@ export function orderRequest(id: string, extra: Record<string, unknown> = {}) {
     payToAmount: PAY_TO_AMOUNT,
     order: { referenceOrderId: `o-${id}`, orderDescription: "gift", orderAmount: amount },
     paymentFactor: { isAgreementPayment: "true", isEasyPayScenario: "true" },
-    paymentMethod: { paymentMethodMetaData: { userLoginId: "852-10000001", userLoginIdType: "MOBILE" }, paymentMethodType: "ALIPAY_HK" },
+    paymentMethod: {
+      paymentMethodMetaData: { userLoginId: "852-10000001", userLoginIdType: "MOBILE" },
+      paymentMethodType: "ALIPAY_HK",
+    },
     paymentRedirectUrl: `http://127.0.0.1:2/result/${id}?paymentSessionData=n5x%2BaN%2F%3D%3D%26%26SG&ps=EASY_PAY`,
     ...extra,
   };
@@ -46,7 +55,11 @@ export const pending = (paymentId = PAYMENT_ID) => ({
   customerId: CUSTOMER_ID,
 });
 
-export const inquiryRequest = (id: string, scope: Partial<typeof ids> = {}) => ({ ...ids, ...scope, paymentRequestId: id });
+export const inquiryRequest = (id: string, scope: Partial<typeof ids> = {}) => ({
+  ...ids,
+  ...scope,
+  paymentRequestId: id,
+});
 
 export const inquiryAnswer = (status: string, code: string, extra: Record<string, unknown> = {}) => ({
   ...result("S", "SUCCESS"),

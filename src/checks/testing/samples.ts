@@ -14,7 +14,11 @@ const amount = { currency: "IDR", value: "5000" };
 export const PAY_TO_AMOUNT = { currency: "KRW", value: "65000" };
 const ids = { acquirerId: "1022188000000000001", pspId: "1022160000000000000" };
 
-const ok = (code = "SUCCESS", status = "S") => ({ resultCode: code, resultStatus: status, resultMessage: code.toLowerCase() });
+const ok = (code = "SUCCESS", status = "S") => ({
+  resultCode: code,
+  resultStatus: status,
+  resultMessage: code.toLowerCase(),
+});
 
 export const clean = {
   orderRequest: (oneClick = false): Record<string, unknown> => ({
@@ -22,10 +26,26 @@ export const clean = {
     paymentRequestId: ORDER_ID,
     paymentAmount: amount,
     payToAmount: PAY_TO_AMOUNT,
-    order: { referenceOrderId: "o-1", orderDescription: "gift", orderAmount: amount, merchant: { referenceMerchantId: "m-1" } },
-    paymentMethod: { paymentMethodType: "ALIPAY_HK", paymentMethodMetaData: { userLoginId: "852-95303585", userLoginIdType: "MOBILE" } },
-    paymentFactor: { isAgreementPayment: "true", isEasyPayScenario: "true", ...(oneClick ? { isAuthorizationAndPay: "true" } : {}) },
-    ...(oneClick ? { authorizationInfo: { authClientId: "2188120040699147", authState: "s-1", referenceAgreementId: AGREEMENT_ID } } : {}),
+    order: {
+      referenceOrderId: "o-1",
+      orderDescription: "gift",
+      orderAmount: amount,
+      merchant: { referenceMerchantId: "m-1" },
+    },
+    paymentMethod: {
+      paymentMethodType: "ALIPAY_HK",
+      paymentMethodMetaData: { userLoginId: "852-95303585", userLoginIdType: "MOBILE" },
+    },
+    paymentFactor: {
+      isAgreementPayment: "true",
+      isEasyPayScenario: "true",
+      ...(oneClick ? { isAuthorizationAndPay: "true" } : {}),
+    },
+    ...(oneClick
+      ? {
+          authorizationInfo: { authClientId: "2188120040699147", authState: "s-1", referenceAgreementId: AGREEMENT_ID },
+        }
+      : {}),
     paymentNotifyUrl: NOTIFY_URL,
     paymentRedirectUrl: "http://127.0.0.1:2/result/1?ps=EASY_PAY",
   }),

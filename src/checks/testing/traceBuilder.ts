@@ -2,10 +2,11 @@
  * Builds hand-made traces for check tests: `given` a few exchanges, `want` a verdict.
  * Only for tests; scenarios record real traces.
  */
-import type { Exchange, Trace, VerificationRecord } from "../../core/trace";
+
 import type { Feature } from "../../../generated/rules";
-import type { Operation, CallbackOperation } from "../../../generated/validate";
+import type { CallbackOperation, Operation } from "../../../generated/validate";
 import type { StepLabel, TraceName } from "../../core/scenarioNames";
+import type { Exchange, Trace, VerificationRecord } from "../../core/trace";
 
 let counter = 0;
 
@@ -22,7 +23,11 @@ export function trace(scenario: TraceName, exchanges: Exchange[], extra: Partial
   };
 }
 
-const json = (value: unknown) => ({ headers: { "content-type": "application/json" }, body: JSON.stringify(value), json: value });
+const json = (value: unknown) => ({
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(value),
+  json: value,
+});
 
 /** The kit called the target: `api` at `step`, sent `request`, got `response` (HTTP 200 unless given). */
 export function call(
@@ -51,7 +56,12 @@ export function call(
 }
 
 /** The target called the simulator with `body`; the simulator answered `answeredWith`. */
-export function callback(api: CallbackOperation, body: unknown, answeredWith = "S", extra: Partial<Exchange> = {}): Exchange {
+export function callback(
+  api: CallbackOperation,
+  body: unknown,
+  answeredWith = "S",
+  extra: Partial<Exchange> = {},
+): Exchange {
   counter += 1;
   return {
     id: `x${counter}`,
@@ -64,14 +74,19 @@ export function callback(api: CallbackOperation, body: unknown, answeredWith = "
     startedAt: counter,
     durationMs: 1,
     request: json(body),
-    response: { status: 200, ...json({ result: { resultCode: "SUCCESS", resultStatus: "S", resultMessage: "success" } }) },
+    response: {
+      status: 200,
+      ...json({ result: { resultCode: "SUCCESS", resultStatus: "S", resultMessage: "success" } }),
+    },
     signature: { present: true, valid: true },
     answeredWith,
     ...extra,
   };
 }
 
-export function verification(record: Partial<VerificationRecord> & Pick<VerificationRecord, "intended">): VerificationRecord {
+export function verification(
+  record: Partial<VerificationRecord> & Pick<VerificationRecord, "intended">,
+): VerificationRecord {
   return {
     step: "verification",
     paymentRequestId: "1",

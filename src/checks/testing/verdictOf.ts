@@ -1,7 +1,7 @@
 /** Runs one check on one trace the way a run does (judge: features, scenarios) and folds the verdict. Only for tests. */
 import type { Trace } from "../../core/trace";
-import { judge, type Check } from "../defineCheck";
 import type { Finding } from "../../core/verdicts";
+import { type Check, judge } from "../defineCheck";
 
 export function findingsOf(check: Check, trace: Trace): Finding[] {
   return judge([trace], [check]);

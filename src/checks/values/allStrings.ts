@@ -1,9 +1,9 @@
 import { scenarioNames } from "../../core/scenarioNames";
+import { targetMessages } from "../common/judgedExchanges";
+import { type Flaw, judgeEach, where } from "../common/judgeEach";
+import { leavesOf } from "../common/leavesOf";
 import { defineCheck } from "../defineCheck";
 import { targetBody } from "../traceQueries";
-import { judgeEach, where, type Flaw } from "../common/judgeEach";
-import { targetMessages } from "../common/judgedExchanges";
-import { leavesOf } from "../common/leavesOf";
 
 const title = "Every scalar value in the MPP's responses and callbacks is a JSON string";
 
@@ -17,21 +17,25 @@ export const allStrings = defineCheck({
   scenarios: scenarioNames,
   run(trace) {
     const judged = targetMessages(trace).filter((x) => targetBody(x) !== undefined);
-    return judgeEach(title, judged, (x) =>
-      // A body without a value the rule is about ({} or only nulls) shows nothing about it.
-      !leavesOf(targetBody(x)).some((leaf) => leaf.value !== null)
-        ? { skip: `${where(x)}: the body carries no value to judge` }
-        : leavesOf(targetBody(x))
-        .filter((leaf) => typeof leaf.value === "number" || typeof leaf.value === "boolean")
-        .map(
-          (leaf): Flaw => ({
-            title: `${where(x)}: ${leaf.path} is a JSON ${typeof leaf.value}`,
-            expected: `a JSON string, e.g. ${JSON.stringify(String(leaf.value))}`,
-            received: `${typeof leaf.value} ${JSON.stringify(leaf.value)}`,
-            hint: `Alipay+ APIs carry every value except arrays as a string: write ${leaf.path.slice(2)} as ${JSON.stringify(String(leaf.value))}, not ${JSON.stringify(leaf.value)}.`,
-            path: leaf.path,
-          }),
-        ),
-    "no JSON response or callback from the target in this scenario");
+    return judgeEach(
+      title,
+      judged,
+      (x) =>
+        // A body without a value the rule is about ({} or only nulls) shows nothing about it.
+        !leavesOf(targetBody(x)).some((leaf) => leaf.value !== null)
+          ? { skip: `${where(x)}: the body carries no value to judge` }
+          : leavesOf(targetBody(x))
+              .filter((leaf) => typeof leaf.value === "number" || typeof leaf.value === "boolean")
+              .map(
+                (leaf): Flaw => ({
+                  title: `${where(x)}: ${leaf.path} is a JSON ${typeof leaf.value}`,
+                  expected: `a JSON string, e.g. ${JSON.stringify(String(leaf.value))}`,
+                  received: `${typeof leaf.value} ${JSON.stringify(leaf.value)}`,
+                  hint: `Alipay+ APIs carry every value except arrays as a string: write ${leaf.path.slice(2)} as ${JSON.stringify(String(leaf.value))}, not ${JSON.stringify(leaf.value)}.`,
+                  path: leaf.path,
+                }),
+              ),
+      "no JSON response or callback from the target in this scenario",
+    );
   },
 });

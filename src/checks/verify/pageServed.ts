@@ -1,5 +1,5 @@
-import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { evidenceOfRecord, noVerificationReason, verificationScenarios } from "../common/verifications";
+import { defineCheck, fail, pass, skip } from "../defineCheck";
 
 const title = "The paymentUrl opens an HTML verification page";
 
@@ -11,7 +11,13 @@ export const verifyPageServed = defineCheck({
   run(trace) {
     if (trace.verifications.length === 0) return skip(title, noVerificationReason(trace));
     const looked = trace.verifications.filter((record) => !record.pageUnjudged);
-    if (looked.length === 0) return skip(title, trace.verifications.map((r) => `the ${r.driver} driver could not look at the page: ${r.pageUnjudged}`).join("; "));
+    if (looked.length === 0)
+      return skip(
+        title,
+        trace.verifications
+          .map((r) => `the ${r.driver} driver could not look at the page: ${r.pageUnjudged}`)
+          .join("; "),
+      );
     const failures = looked
       .filter((record) => !record.pageServed)
       .map((record) =>

@@ -1,6 +1,6 @@
-import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
 import { parseRaw, queryDamage } from "../common/redirectUrl";
 import { evidenceOfRecord, noVerificationReason, verificationScenarios } from "../common/verifications";
+import { defineCheck, fail, type Outcome, pass, skip } from "../defineCheck";
 
 const title = "The redirect keeps paymentRedirectUrl's path and query parameters intact and correctly encoded";
 
@@ -27,12 +27,14 @@ export const verifyRedirectKeepsQuery = defineCheck({
           title: `the redirect changed paymentRedirectUrl: ${problems[0]}`,
           expected: `${record.expectedRedirectBase} with only status=… appended`,
           received: `${record.landedAt} (${problems.join("; ")})`,
-          hint: "Append status to paymentRedirectUrl as a string (add \"&status=success\", or \"?status=…\" when it has no query); do not parse and re-serialise the URL, which re-encodes values such as paymentSessionData (%2B, %2F, %3D, %26%26 must survive byte for byte).",
+          hint: 'Append status to paymentRedirectUrl as a string (add "&status=success", or "?status=…" when it has no query); do not parse and re-serialise the URL, which re-encodes values such as paymentSessionData (%2B, %2F, %3D, %26%26 must survive byte for byte).',
           evidence: [evidenceOfRecord(record, "landedAt")],
         }),
       );
     }
     if (outcomes.length > 0) return outcomes;
-    return judged.length > 0 ? pass(title, ...judged.map((r) => evidenceOfRecord(r, "landedAt"))) : skip(title, "no redirect was reached (verify.redirect-status / verify.page-served report why)");
+    return judged.length > 0
+      ? pass(title, ...judged.map((r) => evidenceOfRecord(r, "landedAt")))
+      : skip(title, "no redirect was reached (verify.redirect-status / verify.page-served report why)");
   },
 });

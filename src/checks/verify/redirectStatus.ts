@@ -1,6 +1,11 @@
-import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
 import { parseRaw, statusValues } from "../common/redirectUrl";
-import { evidenceOfRecord, noVerificationReason, redirectUnjudgeable, verificationScenarios } from "../common/verifications";
+import {
+  evidenceOfRecord,
+  noVerificationReason,
+  redirectUnjudgeable,
+  verificationScenarios,
+} from "../common/verifications";
+import { defineCheck, fail, type Outcome, pass, skip } from "../defineCheck";
 
 const title = "After verification the browser is redirected to paymentRedirectUrl with status=success or status=fail";
 
@@ -25,7 +30,11 @@ export const verifyRedirectStatus = defineCheck({
               ? "the user was left on a page with no way back to Alipay+"
               : "the browser never reached paymentRedirectUrl",
           expected: `a redirect to ${record.expectedRedirectBase} with status=success or status=fail added`,
-          received: record.landedAt ?? (record.deadEnd ? `a dead end: ${record.deadEnd}` : `no redirect${record.error ? ` (${record.error})` : ""}`),
+          received:
+            record.landedAt ??
+            (record.deadEnd
+              ? `a dead end: ${record.deadEnd}`
+              : `no redirect${record.error ? ` (${record.error})` : ""}`),
           hint: landed
             ? 'Append exactly one status parameter, "success" or "fail", to the paymentRedirectUrl of the pay request when verification ends, e.g. …&en_US=en_US&status=success.'
             : "When the user has verified (or failed to, e.g. after the last wrong attempt), redirect the browser (HTTP 302/303) to the paymentRedirectUrl of the pay request with status added; never end on a page with no form, link or redirect.",

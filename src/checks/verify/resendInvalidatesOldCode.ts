@@ -1,5 +1,5 @@
-import { defineCheck, fail, pass, skip } from "../defineCheck";
 import { evidenceOfRecord, noVerificationReason } from "../common/verifications";
+import { defineCheck, fail, pass, skip } from "../defineCheck";
 
 const title = "After a resend the previous SMS code is refused";
 
@@ -9,7 +9,9 @@ export const verifyResendInvalidatesOldCode = defineCheck({
   title,
   scenarios: ["sms-resend"],
   run(trace) {
-    const record = trace.verifications.find((r) => r.intended === "resend-then-success" || r.intended === "old-code-after-resend");
+    const record = trace.verifications.find(
+      (r) => r.intended === "resend-then-success" || r.intended === "old-code-after-resend",
+    );
     if (!record) return skip(title, noVerificationReason(trace));
     if (!record.resend?.accepted) return skip(title, "no new code was issued (verify.sms-resend reports it)");
     if (record.resend.sameCode) {
@@ -22,7 +24,8 @@ export const verifyResendInvalidatesOldCode = defineCheck({
       });
     }
     const refused = record.resend.oldCodeRefused;
-    if (refused === undefined) return skip(title, `the ${record.driver} driver did not try the old code after the resend`);
+    if (refused === undefined)
+      return skip(title, `the ${record.driver} driver did not try the old code after the resend`);
     if (refused) return pass(title, evidenceOfRecord(record, "resend.oldCodeRefused"));
     return fail({
       title: "the SMS code sent before the resend was still accepted",

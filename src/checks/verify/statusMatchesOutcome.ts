@@ -1,6 +1,12 @@
-import { defineCheck, fail, pass, skip, type Outcome } from "../defineCheck";
 import { verificationStatus } from "../common/redirectUrl";
-import { evidenceOfRecord, finalOutcome, intendedOutcome, noVerificationReason, verificationScenarios } from "../common/verifications";
+import {
+  evidenceOfRecord,
+  finalOutcome,
+  intendedOutcome,
+  noVerificationReason,
+  verificationScenarios,
+} from "../common/verifications";
+import { defineCheck, fail, type Outcome, pass, skip } from "../defineCheck";
 
 const title = "The redirect says status=success exactly when verification succeeded, status=fail when it failed";
 
@@ -33,6 +39,8 @@ export const verifyStatusMatchesOutcome = defineCheck({
       );
     }
     if (outcomes.length > 0) return outcomes;
-    return judged > 0 ? pass(title, ...trace.verifications.map((r) => evidenceOfRecord(r, "landedAt"))) : skip(title, "no redirect carried a single status=success|fail (verify.redirect-status reports why)");
+    return judged > 0
+      ? pass(title, ...trace.verifications.map((r) => evidenceOfRecord(r, "landedAt")))
+      : skip(title, "no redirect carried a single status=success|fail (verify.redirect-status reports why)");
   },
 });

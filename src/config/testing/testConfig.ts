@@ -6,8 +6,8 @@ import { generateKeyPairSync } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { KitConfig } from "../../config";
-import { timingProfiles } from "../timingProfiles";
 import type { TraceName } from "../../core/scenarioNames";
+import { timingProfiles } from "../timingProfiles";
 
 export interface KeyPairPem {
   publicKeyPem: string;
@@ -23,7 +23,11 @@ export function keyPair(): KeyPairPem {
 }
 
 /** The kit's config plus the pretend MPP's private key (to sign what the "MPP" sends in tests). */
-export function testConfig(overrides: Partial<KitConfig> = {}): { config: KitConfig; mpp: KeyPairPem; kit: KeyPairPem } {
+export function testConfig(overrides: Partial<KitConfig> = {}): {
+  config: KitConfig;
+  mpp: KeyPairPem;
+  kit: KeyPairPem;
+} {
   const kit = keyPair();
   const mpp = keyPair();
   const config: KitConfig = {
@@ -37,7 +41,10 @@ export function testConfig(overrides: Partial<KitConfig> = {}): { config: KitCon
     },
     kitPrivateKeyPem: kit.privateKeyPem,
     kitPublicKeyPem: kit.publicKeyPem,
-    accounts: { payable: { userLoginId: "6281234567890", userLoginIdType: "MOBILE_PHONE", pin: "123456" }, rejected: [] },
+    accounts: {
+      payable: { userLoginId: "6281234567890", userLoginIdType: "MOBILE_PHONE", pin: "123456" },
+      rejected: [],
+    },
     order: { currency: "USD", value: "100", paymentMethodType: "CONNECT_WALLET" },
     verification: { driver: "form", timeoutMs: 10_000, evidenceDir: join(tmpdir(), "kit-evidence") },
     simulator: { host: "127.0.0.1", port: 0 },
@@ -50,5 +57,13 @@ export function testConfig(overrides: Partial<KitConfig> = {}): { config: KitCon
 }
 
 export function emptyTrace(scenario: TraceName = "happy-path"): import("../../core/trace").Trace {
-  return { scenario, target: { baseUrl: "http://127.0.0.1:1" }, features: [], startedAt: Date.now(), exchanges: [], verifications: [], notes: [] };
+  return {
+    scenario,
+    target: { baseUrl: "http://127.0.0.1:1" },
+    features: [],
+    startedAt: Date.now(),
+    exchanges: [],
+    verifications: [],
+    notes: [],
+  };
 }

@@ -18,12 +18,16 @@ function render(value: unknown, path: string, indent: string, walk: Walk): strin
   const inner = `${indent}  `;
   let html: string;
   if (Array.isArray(value)) {
-    html = value.length === 0 ? "[]" : `[\n${value.map((v, i) => inner + render(v, `${path}[${i}]`, inner, walk)).join(",\n")}\n${indent}]`;
+    html =
+      value.length === 0
+        ? "[]"
+        : `[\n${value.map((v, i) => inner + render(v, `${path}[${i}]`, inner, walk)).join(",\n")}\n${indent}]`;
   } else if (value !== null && typeof value === "object") {
     const entries = Object.entries(value);
-    html = entries.length === 0
-      ? "{}"
-      : `{\n${entries.map(([k, v]) => `${inner}<span class="jk">${esc(JSON.stringify(k))}</span>: ${render(v, `${path}.${k}`, inner, walk)}`).join(",\n")}\n${indent}}`;
+    html =
+      entries.length === 0
+        ? "{}"
+        : `{\n${entries.map(([k, v]) => `${inner}<span class="jk">${esc(JSON.stringify(k))}</span>: ${render(v, `${path}.${k}`, inner, walk)}`).join(",\n")}\n${indent}}`;
   } else {
     const kind = value === null ? "jn" : typeof value === "string" ? "js" : typeof value === "number" ? "jd" : "jb";
     html = `<span class="${kind}">${esc(JSON.stringify(value))}</span>`;

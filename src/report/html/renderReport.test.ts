@@ -8,18 +8,44 @@ import { jsonHtml } from "./jsonView";
 import { renderReportHtml } from "./renderReport";
 
 const meta: RunMeta = {
-  runId: "2026-12-02T08-00-00Z-abcd", startedAt: 0, targetUrl: "https://user:pw@mpp.example.test", embedded: false, faults: [],
-  scenarios: ["happy-path"], profile: "fast", driver: "form", kitVersion: "0.1.0", specHash: `sha256:${"0".repeat(64)}`,
+  runId: "2026-12-02T08-00-00Z-abcd",
+  startedAt: 0,
+  targetUrl: "https://user:pw@mpp.example.test",
+  embedded: false,
+  faults: [],
+  scenarios: ["happy-path"],
+  profile: "fast",
+  driver: "form",
+  kitVersion: "0.1.0",
+  specHash: `sha256:${"0".repeat(64)}`,
 };
-const order = call("order", "pay", { paymentRequestId: "p1" }, { result: { resultStatus: "S", resultCode: "SUCCESS" }, accessToken: "tok-SECRET-123456789" });
+const order = call(
+  "order",
+  "pay",
+  { paymentRequestId: "p1" },
+  { result: { resultStatus: "S", resultCode: "SUCCESS" }, accessToken: "tok-SECRET-123456789" },
+);
 const notify = callback("notifyPayment", { paymentRequestId: "p1", paymentResult: { resultStatus: "S" } }, "U");
 const retry = callback("notifyPayment", { paymentRequestId: "p1", paymentResult: { resultStatus: "S" } }, "S");
 const failing: Finding = {
-  rule: "order.never-success", level: "MUST", verdict: "fail", scenario: "happy-path", title: "order creation answered \"S\"",
+  rule: "order.never-success",
+  level: "MUST",
+  verdict: "fail",
+  scenario: "happy-path",
+  title: 'order creation answered "S"',
   evidence: [{ exchangeId: order.id, side: "response", path: "$.result.resultStatus", api: "pay", step: "order" }],
-  expected: "U PAYMENT_IN_PROCESS", received: "S", hint: "answer U until verified",
+  expected: "U PAYMENT_IN_PROCESS",
+  received: "S",
+  hint: "answer U until verified",
 };
-const verdict = (rule: string, v: string, extra: Record<string, unknown> = {}): VerdictView => ({ rule, level: "MUST", text: `text of ${rule}`, verdict: v, findings: [], ...extra });
+const verdict = (rule: string, v: string, extra: Record<string, unknown> = {}): VerdictView => ({
+  rule,
+  level: "MUST",
+  text: `text of ${rule}`,
+  verdict: v,
+  findings: [],
+  ...extra,
+});
 
 function page(verdicts: VerdictView[]) {
   const html = renderReportHtml({
@@ -32,12 +58,24 @@ function page(verdicts: VerdictView[]) {
 }
 
 test("every verdict value gets a label and a class, new grades and unknown ones included", () => {
-  const { root } = page([verdict("order.never-success", "fail"), verdict("eval.result-status", "waived", { waiver: { reason: "known bug", expires: "2027-01-01" } }), verdict("eval.no-notification", "brand-new")]);
+  const { root } = page([
+    verdict("order.never-success", "fail"),
+    verdict("eval.result-status", "waived", { waiver: { reason: "known bug", expires: "2027-01-01" } }),
+    verdict("eval.no-notification", "brand-new"),
+  ]);
   const rows = root.querySelectorAll("details.rule");
   expect(rows.map((r) => r.getAttribute("data-grade"))).toEqual(["fail", "waived", "brand-new"]);
-  expect(rows.map((r) => r.querySelector(".badge")?.classNames)).toEqual(["badge g-fail", "badge g-waived", "badge g-brand-new"]);
+  expect(rows.map((r) => r.querySelector(".badge")?.classNames)).toEqual([
+    "badge g-fail",
+    "badge g-waived",
+    "badge g-brand-new",
+  ]);
   expect(rows[1]!.textContent).toContain('"reason":"known bug"');
-  expect(root.querySelectorAll("input[name=grade]").map((i) => i.getAttribute("value"))).toEqual(["fail", "brand-new", "waived"]);
+  expect(root.querySelectorAll("input[name=grade]").map((i) => i.getAttribute("value"))).toEqual([
+    "fail",
+    "brand-new",
+    "waived",
+  ]);
 });
 
 test("a roll-up's grade wins over its verdict", () => {
@@ -49,7 +87,9 @@ test("a roll-up's grade wins over its verdict", () => {
 test("a failure shows Expected/Received/Hint, its evidence marked at the JSON path, and the curl", () => {
   const { root } = page([verdict("order.never-success", "fail")]);
   const finding = root.querySelector("#rule--order_never-success .finding")!;
-  expect(finding.querySelector(".erh")!.textContent).toBe("ExpectedU PAYMENT_IN_PROCESSReceivedSHintanswer U until verified");
+  expect(finding.querySelector(".erh")!.textContent).toBe(
+    "ExpectedU PAYMENT_IN_PROCESSReceivedSHintanswer U until verified",
+  );
   expect(finding.querySelector("mark.hit")!.textContent).toBe('"S"');
   expect(finding.querySelector("pre.curl")!.textContent).toContain("curl -i -X POST");
   expect(root.querySelector(".failures a")!.getAttribute("href")).toBe("#rule--order_never-success");
@@ -77,7 +117,9 @@ test("the CSP allows exactly the page's own script and style, by hash, and nothi
 });
 
 test("JSON is pretty-printed and escaped; a path not in the body is said so", () => {
-  expect(jsonHtml({ a: ["<b>"] }, "$.a[0]").html).toBe('{\n  <span class="jk">&quot;a&quot;</span>: [\n    <mark class="hit"><span class="js">&quot;&lt;b&gt;&quot;</span></mark>\n  ]\n}');
+  expect(jsonHtml({ a: ["<b>"] }, "$.a[0]").html).toBe(
+    '{\n  <span class="jk">&quot;a&quot;</span>: [\n    <mark class="hit"><span class="js">&quot;&lt;b&gt;&quot;</span></mark>\n  ]\n}',
+  );
   expect(jsonHtml({ a: 1 }, "$.b").found).toBe(false);
   expect(jsonHtml({ "a.b": { c: 1 } }, "$['a.b'].c").found).toBe(true);
 });

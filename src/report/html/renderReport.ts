@@ -3,7 +3,16 @@
  * in, HTML out. Works offline and loads nothing (see assets.ts for the policy that enforces it).
  */
 import { redactTrace } from "../../core/secrets";
-import { areaOf, countGrades, displayUrl, gradeOf, gradeRank, headlineGrade, type RunMeta, type RunView } from "../reportInput";
+import {
+  areaOf,
+  countGrades,
+  displayUrl,
+  gradeOf,
+  gradeRank,
+  headlineGrade,
+  type RunMeta,
+  type RunView,
+} from "../reportInput";
 import { contentSecurityPolicy, css, script } from "./assets";
 import { esc, gradeClass } from "./escape";
 import { exchangeLookup, ruleAnchor, ruleTableHtml } from "./ruleTable";
@@ -22,9 +31,15 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function headerHtml(input: ReportHtmlInput, worst: string): string {
   const { run, meta } = input;
-  const counts = Object.entries(countGrades(run.verdicts)).map(([g, n]) => `<span>${n} ${esc(g)}</span>`).join("");
+  const counts = Object.entries(countGrades(run.verdicts))
+    .map(([g, n]) => `<span>${n} ${esc(g)}</span>`)
+    .join("");
   const mustFails = run.verdicts.filter((v) => v.level === "MUST" && gradeOf(v) === "fail").length;
-  const headline = mustFails ? `${mustFails} MUST rule${mustFails > 1 ? "s" : ""} failed` : worst === "pass" ? "no rule failed" : `worst verdict: ${worst}`;
+  const headline = mustFails
+    ? `${mustFails} MUST rule${mustFails > 1 ? "s" : ""} failed`
+    : worst === "pass"
+      ? "no rule failed"
+      : `worst verdict: ${worst}`;
   const facts = [
     `target ${displayUrl(meta.targetUrl)}${meta.embedded ? " (embedded reference MPP)" : ""}`,
     meta.faults.length ? `faults ${meta.faults.join(", ")}` : "",
@@ -36,33 +51,53 @@ function headerHtml(input: ReportHtmlInput, worst: string): string {
     `kit ${meta.kitVersion}`,
     `spec ${meta.specHash.slice(0, 19)}`,
   ].filter(Boolean);
-  return `<header><h1>easypay-conformance report</h1><div class="meta">${facts.map((f) => `<span>${esc(f)}</span>`).join("")}</div>` +
+  return (
+    `<header><h1>easypay-conformance report</h1><div class="meta">${facts.map((f) => `<span>${esc(f)}</span>`).join("")}</div>` +
     `<div class="banner"><span class="big ${gradeClass(worst)}" id="verdict">${esc(worst.toUpperCase())}</span><strong>${esc(headline)}</strong>` +
-    `<span class="counts">${counts}</span><span>${run.verdicts.length} rules in ${esc(seconds(run.durationMs))}</span></div></header>`;
+    `<span class="counts">${counts}</span><span>${run.verdicts.length} rules in ${esc(seconds(run.durationMs))}</span></div></header>`
+  );
 }
 
 function toolbarHtml(input: ReportHtmlInput): string {
   const grades = [...new Set(input.run.verdicts.map(gradeOf))].sort((a, b) => gradeRank(a) - gradeRank(b));
   const areas = [...new Set(input.run.verdicts.map((v) => areaOf(v.rule)))];
   const counts = countGrades(input.run.verdicts);
-  const checks = grades.map((g) => `<label><input type="checkbox" name="grade" value="${esc(g)}" checked> ${esc(g)} (${counts[g] ?? 0})</label>`).join(" ");
+  const checks = grades
+    .map(
+      (g) =>
+        `<label><input type="checkbox" name="grade" value="${esc(g)}" checked> ${esc(g)} (${counts[g] ?? 0})</label>`,
+    )
+    .join(" ");
   const options = areas.map((a) => `<option value="${esc(a)}">${esc(a)}</option>`).join("");
-  return `<div class="toolbar"><input type="search" id="q" placeholder="Search rules, cases, bodies…" aria-label="search">` +
-    `<span>${checks}</span><select id="area" aria-label="area"><option value="">all areas</option>${options}</select><span id="shown"></span></div>`;
+  return (
+    `<div class="toolbar"><input type="search" id="q" placeholder="Search rules, cases, bodies…" aria-label="search">` +
+    `<span>${checks}</span><select id="area" aria-label="area"><option value="">all areas</option>${options}</select><span id="shown"></span></div>`
+  );
 }
 
 function failureListHtml(input: ReportHtmlInput): string {
   const bad = input.run.verdicts.filter((v) => gradeRank(gradeOf(v)) < gradeRank("skip"));
   if (bad.length === 0) return "";
-  const items = bad.map((v) => `<li><span class="badge ${gradeClass(gradeOf(v))}">${esc(gradeOf(v))}</span> <a href="#${ruleAnchor(v.rule)}">${esc(v.level)} ${esc(v.rule)}</a> — ${esc(v.text)}</li>`);
+  const items = bad.map(
+    (v) =>
+      `<li><span class="badge ${gradeClass(gradeOf(v))}">${esc(gradeOf(v))}</span> <a href="#${ruleAnchor(v.rule)}">${esc(v.level)} ${esc(v.rule)}</a> — ${esc(v.text)}</li>`,
+  );
   return `<div class="failures"><h2>Needs attention (${bad.length})</h2><ul>${items.join("")}</ul></div>`;
 }
 
 export function renderReportHtml(input: ReportHtmlInput): string {
   const traces = input.run.traces.map(redactTrace);
   const worst = headlineGrade(input.run.verdicts.map(gradeOf));
-  const cited = new Set(input.run.findings.filter((f) => f.verdict === "fail").flatMap((f) => f.evidence.filter((e) => e.exchangeId).map((e) => `${f.scenario}/${e.exchangeId}`)));
-  const rulesHtml = ruleTableHtml(input.run.verdicts, { findings: input.run.findings, exchange: exchangeLookup(traces), reproduce: input.reproduce });
+  const cited = new Set(
+    input.run.findings
+      .filter((f) => f.verdict === "fail")
+      .flatMap((f) => f.evidence.filter((e) => e.exchangeId).map((e) => `${f.scenario}/${e.exchangeId}`)),
+  );
+  const rulesHtml = ruleTableHtml(input.run.verdicts, {
+    findings: input.run.findings,
+    exchange: exchangeLookup(traces),
+    reproduce: input.reproduce,
+  });
   const timelines = traces.map((t) => timelineHtml(t, { screenshots: input.screenshots ?? new Map(), cited })).join("");
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">

@@ -41,7 +41,10 @@ export function bodyHtml(message: RecordedMessage, highlight?: string): string {
     return `${missing}<pre class="json">${html.length > maxBodyChars * 2 ? `${esc(JSON.stringify(json).slice(0, maxBodyChars))}…` : html}</pre>${cut}`;
   }
   if (message.body === "") return `<p class="note">empty body</p>`;
-  const text = message.body.length > maxBodyChars ? `${message.body.slice(0, maxBodyChars)}… (${message.body.length} chars)` : message.body;
+  const text =
+    message.body.length > maxBodyChars
+      ? `${message.body.slice(0, maxBodyChars)}… (${message.body.length} chars)`
+      : message.body;
   return `<pre>${esc(text)}</pre>${cut}`;
 }
 
@@ -62,19 +65,25 @@ function exchangeHtml(trace: Trace, x: Exchange, attempt: number | undefined, ct
     x.paymentRequestId ? `paymentRequestId ${esc(x.paymentRequestId)}` : "",
     attempt !== undefined && attempt > 1 ? `<b>retry: attempt ${attempt}</b>` : attempt === 1 ? "attempt 1" : "",
     x.answeredWith ? `simulator answered <b>${esc(x.answeredWith)}</b>` : "",
-    x.signature ? `signature ${x.signature.valid ? "valid" : `<b>not valid</b>${x.signature.problem ? `: ${esc(x.signature.problem)}` : ""}`}` : "",
-    x.schema ? `schema ${x.schema.valid ? "valid" : `<b>not valid</b>: ${esc(x.schema.errors.map((e) => `${e.path} ${e.message}`).join("; "))}`}` : "",
+    x.signature
+      ? `signature ${x.signature.valid ? "valid" : `<b>not valid</b>${x.signature.problem ? `: ${esc(x.signature.problem)}` : ""}`}`
+      : "",
+    x.schema
+      ? `schema ${x.schema.valid ? "valid" : `<b>not valid</b>: ${esc(x.schema.errors.map((e) => `${e.path} ${e.message}`).join("; "))}`}`
+      : "",
     x.error ? `<b>${esc(x.error.kind)}</b>: ${esc(x.error.message)}` : "",
   ].filter(Boolean);
   const cited = ctx.cited.has(`${trace.scenario}/${x.id}`) ? " cited" : "";
   const response = x.response
     ? `<h5>Response ${esc(x.response.status)}</h5>${headersHtml(x.response.headers)}${bodyHtml(x.response)}`
     : `<h5>Response</h5><p class="note">${x.error ? esc(x.error.message) : "none"}</p>`;
-  return `<li class="event${cited}" id="${exchangeAnchor(trace.scenario, x.id)}"><details><summary>` +
+  return (
+    `<li class="event${cited}" id="${exchangeAnchor(trace.scenario, x.id)}"><details><summary>` +
     `<span class="t">+${x.startedAt - trace.startedAt} ms</span><span class="dir ${to ? "to" : "from"}">${who} <small>${esc(x.id)}</small></span>` +
     `<span class="url">${esc(what)}</span>${statusHtml(x)}</summary>` +
     `<p class="note">${facts.join(" · ")}</p>` +
-    `<div class="cols"><div><h5>Request</h5>${headersHtml(x.request.headers)}${bodyHtml(x.request)}</div><div>${response}</div></div></details></li>`;
+    `<div class="cols"><div><h5>Request</h5>${headersHtml(x.request.headers)}${bodyHtml(x.request)}</div><div>${response}</div></div></details></li>`
+  );
 }
 
 function verificationHtml(v: VerificationRecord, ctx: TimelineContext): string {
@@ -86,11 +95,18 @@ function verificationHtml(v: VerificationRecord, ctx: TimelineContext): string {
     ["payment URL", v.paymentUrl],
     ["redirect base", v.expectedRedirectBase],
     ["redirected to", v.landedAt ?? "no redirect seen"],
-    ["resend", v.resend ? `${v.resend.requested ? "requested" : "not requested"}, ${v.resend.accepted ? "accepted" : "refused"}${v.resend.oldCodeRefused !== undefined ? `, old code ${v.resend.oldCodeRefused ? "refused" : "accepted"}` : ""}${v.resend.problem ? `: ${v.resend.problem}` : ""}` : undefined],
+    [
+      "resend",
+      v.resend
+        ? `${v.resend.requested ? "requested" : "not requested"}, ${v.resend.accepted ? "accepted" : "refused"}${v.resend.oldCodeRefused !== undefined ? `, old code ${v.resend.oldCodeRefused ? "refused" : "accepted"}` : ""}${v.resend.problem ? `: ${v.resend.problem}` : ""}`
+        : undefined,
+    ],
     ["driver error", v.error],
     ["took", `${v.durationMs} ms`],
   ];
-  const rows = facts.filter(([, value]) => value !== undefined).map(([k, value]) => `<tr><td>${esc(k)}</td><td>${esc(value)}</td></tr>`);
+  const rows = facts
+    .filter(([, value]) => value !== undefined)
+    .map(([k, value]) => `<tr><td>${esc(k)}</td><td>${esc(value)}</td></tr>`);
   const shots = v.screenshots.map((path) => {
     const uri = ctx.screenshots.get(path);
     const name = path.split(/[\\/]/).pop() ?? path;
@@ -100,10 +116,12 @@ function verificationHtml(v: VerificationRecord, ctx: TimelineContext): string {
       : `<figure><figcaption>${esc(name)} (file not found)</figcaption></figure>`;
   });
   const bad = v.error || v.pageProblem || !v.landedAt;
-  return `<li class="event"><details${bad ? " open" : ""}><summary><span class="t">verify</span><span class="dir ver">verification</span>` +
+  return (
+    `<li class="event"><details${bad ? " open" : ""}><summary><span class="t">verify</span><span class="dir ver">verification</span>` +
     `<span class="url">${esc(`${v.driver} · ${v.intended} · ${v.paymentRequestId}`)}</span>` +
     `<span class="st ${bad ? "bad" : "ok"}">${v.landedAt ? "redirected" : "no redirect"}</span></summary>` +
-    `<table class="h">${rows.join("")}</table>${shots.length ? `<div class="shots">${shots.join("")}</div>` : ""}</details></li>`;
+    `<table class="h">${rows.join("")}</table>${shots.length ? `<div class="shots">${shots.join("")}</div>` : ""}</details></li>`
+  );
 }
 
 /** Callback retries: the n-th arrival of the same API for the same payment. */
@@ -129,10 +147,20 @@ export function timelineHtml(trace: Trace, ctx: TimelineContext): string {
     const anchorX = [...exchanges].reverse().find((x) => x.api === "pay" && x.paymentRequestId === v.paymentRequestId);
     after.set(anchorX, [...(after.get(anchorX) ?? []), v]);
   }
-  const items = exchanges.flatMap((x) => [exchangeHtml(trace, x, tries.get(x), ctx), ...(after.get(x) ?? []).map((v) => verificationHtml(v, ctx))]);
+  const items = exchanges.flatMap((x) => [
+    exchangeHtml(trace, x, tries.get(x), ctx),
+    ...(after.get(x) ?? []).map((v) => verificationHtml(v, ctx)),
+  ]);
   items.push(...(after.get(undefined) ?? []).map((v) => verificationHtml(v, ctx)));
-  items.push(...trace.notes.map((n) => `<li class="event"><div class="line"><span class="t">note</span><span class="dir note">scenario</span><span>${esc(n)}</span><span></span></div></li>`));
+  items.push(
+    ...trace.notes.map(
+      (n) =>
+        `<li class="event"><div class="line"><span class="t">note</span><span class="dir note">scenario</span><span>${esc(n)}</span><span></span></div></li>`,
+    ),
+  );
   const took = trace.finishedAt !== undefined ? `${trace.finishedAt - trace.startedAt} ms` : "did not finish";
-  return `<details class="scenario" id="${anchor("sc", trace.scenario)}"><summary>${esc(trace.scenario)}<small>${exchanges.length} exchanges · ${trace.verifications.length} verifications · ${took}</small></summary>` +
-    `<ol class="timeline">${items.join("")}</ol></details>`;
+  return (
+    `<details class="scenario" id="${anchor("sc", trace.scenario)}"><summary>${esc(trace.scenario)}<small>${exchanges.length} exchanges · ${trace.verifications.length} verifications · ${took}</small></summary>` +
+    `<ol class="timeline">${items.join("")}</ol></details>`
+  );
 }

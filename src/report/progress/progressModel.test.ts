@@ -1,5 +1,13 @@
 import type { Finding } from "../../core/verdicts";
-import { initialProgress, liveLines, plainLine, reduceProgress, verdictLine, worstOfFindings, type ProgressEvent } from "./progressModel";
+import {
+  initialProgress,
+  liveLines,
+  type ProgressEvent,
+  plainLine,
+  reduceProgress,
+  verdictLine,
+  worstOfFindings,
+} from "./progressModel";
 import { progressMode } from "./progressReporter";
 
 const events: ProgressEvent[] = [
@@ -21,9 +29,15 @@ test("the live block shows done/total, elapsed, worst so far and each running sc
 });
 
 test("the worst verdict so far only gets worse", () => {
-  const after = fold([...events, { kind: "scenario-start", at: 4300, scenario: "x" }, { kind: "scenario-done", at: 5000, scenario: "one-click", exchanges: 3, worst: "pass" }]);
+  const after = fold([
+    ...events,
+    { kind: "scenario-start", at: 4300, scenario: "x" },
+    { kind: "scenario-done", at: 5000, scenario: "one-click", exchanges: 3, worst: "pass" },
+  ]);
   expect(after.worst).toBe("warn");
-  expect(fold([...events, { kind: "scenario-done", at: 5000, scenario: "one-click", exchanges: 3, worst: "fail" }]).worst).toBe("fail");
+  expect(
+    fold([...events, { kind: "scenario-done", at: 5000, scenario: "one-click", exchanges: 3, worst: "fail" }]).worst,
+  ).toBe("fail");
 });
 
 test("plain output is one line per event; steps only when verbose", () => {
@@ -43,7 +57,11 @@ test("plain output is one line per event; steps only when verbose", () => {
 });
 
 test("long lines are cut to the terminal's width", () => {
-  const state = fold([events[0]!, { kind: "scenario-start", at: 1000, scenario: "s" }, { kind: "step", at: 1000, scenario: "s", step: "x".repeat(200) }]);
+  const state = fold([
+    events[0]!,
+    { kind: "scenario-start", at: 1000, scenario: "s" },
+    { kind: "step", at: 1000, scenario: "s", step: "x".repeat(200) },
+  ]);
   for (const line of liveLines(state, 2000, 60)) expect(line.length).toBeLessThanOrEqual(60);
 });
 
@@ -64,6 +82,7 @@ test("a scenario's worst: a failed MUST is fail, a failed SHOULD is warn", () =>
 
 test("--quiet's line names the verdict, the counts and the failed MUST rules; new grades count as they are", () => {
   const v = (rule: string, verdict: string, level = "MUST") => ({ rule, level, text: "", verdict, findings: [] });
-  expect(verdictLine([v("a.x", "pass"), v("b.y", "fail"), v("c.z", "waived"), v("d.w", "fail", "SHOULD")]))
-    .toBe("FAIL: 4 rules (2 fail, 1 waived, 1 pass); MUST failed: b.y");
+  expect(verdictLine([v("a.x", "pass"), v("b.y", "fail"), v("c.z", "waived"), v("d.w", "fail", "SHOULD")])).toBe(
+    "FAIL: 4 rules (2 fail, 1 waived, 1 pass); MUST failed: b.y",
+  );
 });

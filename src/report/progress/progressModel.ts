@@ -35,7 +35,9 @@ export function reduceProgress(state: ProgressState, event: ProgressEvent): Prog
       return { ...state, running };
     case "scenario-done": {
       running.delete(event.scenario);
-      const worst = [state.worst, event.worst].filter((g): g is string => g !== undefined).sort((a, b) => gradeRank(a) - gradeRank(b))[0];
+      const worst = [state.worst, event.worst]
+        .filter((g): g is string => g !== undefined)
+        .sort((a, b) => gradeRank(a) - gradeRank(b))[0];
       return { ...state, running, done: [...state.done, event.scenario], worst };
     }
   }
@@ -61,19 +63,25 @@ export function plainLine(event: ProgressEvent, after: ProgressState, verbose = 
 /** TTY: the block redrawn in place — a status line, then one line per running scenario. */
 export function liveLines(state: ProgressState, now: number, width = 100): string[] {
   const head = `${state.done.length}/${state.total} scenarios done · ${secs(now - state.startedAt)} elapsed · worst so far: ${state.worst ?? "none yet"}`;
-  const rows = [...state.running].map(([name, r]) => `  ▸ ${name.padEnd(20)} ${(r.step ?? "starting").padEnd(32)} ${secs(now - r.since)}`);
+  const rows = [...state.running].map(
+    ([name, r]) => `  ▸ ${name.padEnd(20)} ${(r.step ?? "starting").padEnd(32)} ${secs(now - r.since)}`,
+  );
   return [head, ...rows].map((line) => (line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line));
 }
 
 /** A scenario's worst outcome as a grade: a failed MUST is "fail", a failed SHOULD "warn". */
 export function worstOfFindings(findings: readonly Finding[]): string | undefined {
-  return findings.length ? headlineGrade(findings.map((f) => (f.verdict === "fail" && f.level === "SHOULD" ? "warn" : f.verdict))) : undefined;
+  return findings.length
+    ? headlineGrade(findings.map((f) => (f.verdict === "fail" && f.level === "SHOULD" ? "warn" : f.verdict)))
+    : undefined;
 }
 
 /** --quiet's one line: the worst verdict, the counts, and the MUST rules that failed. */
 export function verdictLine(verdicts: readonly VerdictView[]): string {
   const worst = headlineGrade(verdicts.map(gradeOf));
-  const counts = Object.entries(countGrades(verdicts)).map(([g, n]) => `${n} ${g}`).join(", ");
+  const counts = Object.entries(countGrades(verdicts))
+    .map(([g, n]) => `${n} ${g}`)
+    .join(", ");
   const must = verdicts.filter((v) => v.level === "MUST" && gradeOf(v) === "fail").map((v) => v.rule);
   return `${worst.toUpperCase()}: ${verdicts.length} rules (${counts})${must.length ? `; MUST failed: ${must.join(", ")}` : ""}`;
 }

@@ -4,7 +4,14 @@
  * event; nothing with --quiet. Steps are read from the live traces on a short tick.
  */
 import type { Trace } from "../../core/trace";
-import { initialProgress, liveLines, plainLine, reduceProgress, type ProgressEvent, type ProgressState } from "./progressModel";
+import {
+  initialProgress,
+  liveLines,
+  type ProgressEvent,
+  type ProgressState,
+  plainLine,
+  reduceProgress,
+} from "./progressModel";
 
 export type ProgressMode = "live" | "plain" | "quiet";
 
@@ -48,7 +55,13 @@ export class ProgressReporter {
   scenarioDone(trace: Trace, worst?: string): void {
     this.tick();
     this.live.delete(trace.scenario);
-    this.emit({ kind: "scenario-done", at: this.now(), scenario: trace.scenario, exchanges: trace.exchanges.length, worst });
+    this.emit({
+      kind: "scenario-done",
+      at: this.now(),
+      scenario: trace.scenario,
+      exchanges: trace.exchanges.length,
+      worst,
+    });
   }
 
   /** Stops the ticker and leaves the terminal clean for what is printed next. */
@@ -60,7 +73,8 @@ export class ProgressReporter {
   private tick(): void {
     for (const [name, trace] of this.live) {
       const step = trace.exchanges.at(-1)?.step;
-      if (step !== undefined && step !== this.state.running.get(name)?.step) this.emit({ kind: "step", at: this.now(), scenario: name, step });
+      if (step !== undefined && step !== this.state.running.get(name)?.step)
+        this.emit({ kind: "step", at: this.now(), scenario: name, step });
     }
     this.redraw();
   }

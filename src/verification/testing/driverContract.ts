@@ -5,11 +5,15 @@
 import { existsSync } from "node:fs";
 import type { KitConfig } from "../../config";
 import { emptyTrace, testConfig } from "../../config/testing/testConfig";
-import { AlipaySimulator } from "../../simulator/AlipaySimulator";
-import { startFixtureMpp, type FixtureMpp } from "./fixtureMpp";
 import type { VerificationDriver, VerificationRequest } from "../../core/engine";
+import { AlipaySimulator } from "../../simulator/AlipaySimulator";
+import { type FixtureMpp, startFixtureMpp } from "./fixtureMpp";
 
-export function describeDriverContract(label: string, makeDriver: (config: KitConfig) => VerificationDriver, options: { skip?: string; screenshots?: boolean } = {}) {
+export function describeDriverContract(
+  label: string,
+  makeDriver: (config: KitConfig) => VerificationDriver,
+  options: { skip?: string; screenshots?: boolean } = {},
+) {
   const describeOrSkip = options.skip ? describe.skip : describe;
   if (options.skip) console.warn(`${label} driver tests skipped: ${options.skip}`);
 
@@ -33,18 +37,37 @@ export function describeDriverContract(label: string, makeDriver: (config: KitCo
       await fixture.close();
     });
 
-    function request(intended: VerificationRequest["intended"], overrides: Partial<VerificationRequest> = {}, options?: { smsDelayMs?: number }): VerificationRequest {
+    function request(
+      intended: VerificationRequest["intended"],
+      overrides: Partial<VerificationRequest> = {},
+      options?: { smsDelayMs?: number },
+    ): VerificationRequest {
       const paymentRequestId = `${Date.now()}${++n}`;
       const paymentId = `mpp-${paymentRequestId}`;
       const redirectBase = simulator.forTrace(emptyTrace()).redirectUrlFor(paymentRequestId);
       const paymentUrl = fixture.addPayment(paymentId, redirectBase, "123456", options);
-      return { step: "verification", paymentRequestId, paymentId, paymentUrl, redirectBase, account: { userLoginId: "628", pin: "123456" }, intended, ...overrides };
+      return {
+        step: "verification",
+        paymentRequestId,
+        paymentId,
+        paymentUrl,
+        redirectBase,
+        account: { userLoginId: "628", pin: "123456" },
+        intended,
+        ...overrides,
+      };
     }
 
     it("success: the right PIN and code land on the redirect with status=success, recorded by the simulator", async () => {
       const req = request("success");
       const record = await driver.verify(req);
-      expect(record).toMatchObject({ driver: label, intended: "success", pageServed: true, paymentRequestId: req.paymentRequestId, expectedRedirectBase: req.redirectBase });
+      expect(record).toMatchObject({
+        driver: label,
+        intended: "success",
+        pageServed: true,
+        paymentRequestId: req.paymentRequestId,
+        expectedRedirectBase: req.redirectBase,
+      });
       expect(record.error).toBeUndefined();
       expect(record.landedAt).toBe(`${req.redirectBase}&status=success`);
       expect(simulator.registry.redirectsOf(req.paymentRequestId)).toEqual([`${req.redirectBase}&status=success`]);

@@ -8,7 +8,7 @@
 import { randomInt } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ending, sendsCodeOnOpen, verificationPage, type PageVariant } from "./galleryPages";
+import { ending, type PageVariant, sendsCodeOnOpen, verificationPage } from "./galleryPages";
 
 interface FixturePayment {
   redirectUrl: string;
@@ -32,7 +32,10 @@ interface FixturePayment {
   pinOk?: boolean;
 }
 
-type PaymentOptions = Pick<FixturePayment, "scriptRedirect" | "metaRefresh" | "wrongInputStatus" | "smsDelayMs" | "variant">;
+type PaymentOptions = Pick<
+  FixturePayment,
+  "scriptRedirect" | "metaRefresh" | "wrongInputStatus" | "smsDelayMs" | "variant"
+>;
 
 export interface FixtureMpp {
   baseUrl: string;
@@ -67,9 +70,20 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
   const payments = new Map<string, FixturePayment>();
 
   const page = (payment: FixturePayment, paymentId: string, message: string) =>
-    verificationPage(payment.variant ?? "classic", { paymentId, message, codeSent: payment.code !== undefined, pinOk: payment.pinOk ?? false });
+    verificationPage(payment.variant ?? "classic", {
+      paymentId,
+      message,
+      codeSent: payment.code !== undefined,
+      pinOk: payment.pinOk ?? false,
+    });
 
-  async function verifyPage(req: IncomingMessage, res: ServerResponse, payment: FixturePayment, paymentId: string, resendPath: boolean) {
+  async function verifyPage(
+    req: IncomingMessage,
+    res: ServerResponse,
+    payment: FixturePayment,
+    paymentId: string,
+    resendPath: boolean,
+  ) {
     const variant = payment.variant ?? "classic";
     const shown = (message: string, status = 200) => html(res, page(payment, paymentId, message), {}, status);
     if (req.method === "GET" && resendPath) {
@@ -81,7 +95,9 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     }
     if (req.method === "GET") {
       if (!payment.code && sendsCodeOnOpen(variant)) issueCode(payment);
-      return html(res, page(payment, paymentId, payment.code ? "We sent a code." : "Confirm to pay."), { "set-cookie": `sid=${payment.session}; Path=/; HttpOnly` });
+      return html(res, page(payment, paymentId, payment.code ? "We sent a code." : "Confirm to pay."), {
+        "set-cookie": `sid=${payment.session}; Path=/; HttpOnly`,
+      });
     }
     if (!(req.headers.cookie ?? "").includes(`sid=${payment.session}`)) return shown("Session expired.");
     const form = await readForm(req);
@@ -117,7 +133,10 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
   async function hook(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const { paymentId, outcome } = JSON.parse(Buffer.concat(chunks).toString()) as { paymentId: string; outcome: string };
+    const { paymentId, outcome } = JSON.parse(Buffer.concat(chunks).toString()) as {
+      paymentId: string;
+      outcome: string;
+    };
     const payment = payments.get(paymentId);
     if (!payment) {
       res.writeHead(404);
@@ -130,7 +149,8 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://fixture");
-    const paymentId = /^\/(verify|start|resend)\/(.+)$/.exec(url.pathname)?.[2] ?? url.searchParams.get("paymentId") ?? "";
+    const paymentId =
+      /^\/(verify|start|resend)\/(.+)$/.exec(url.pathname)?.[2] ?? url.searchParams.get("paymentId") ?? "";
     const payment = payments.get(paymentId);
     if (url.pathname === "/sandbox/verify") return void hook(req, res);
     if (url.pathname === "/json-page") {
@@ -146,10 +166,10 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
     if (url.pathname === "/sandbox/outbox") {
       const code = outboxCode(payment);
       if (!code) {
-      res.writeHead(404);
-      res.end("{}");
-      return;
-    }
+        res.writeHead(404);
+        res.end("{}");
+        return;
+      }
       res.writeHead(200, { "content-type": "application/json" });
       return void res.end(JSON.stringify({ code }));
     }
@@ -171,6 +191,10 @@ export async function startFixtureMpp(): Promise<FixtureMpp> {
       payments.set(paymentId, { redirectUrl, pin, wrongPins: 0, session: `s${paymentId}`, delivered: [], ...options });
       return `${baseUrl}/start/${paymentId}`;
     },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -73,18 +73,35 @@ export function verificationPage(variant: PageVariant, state: PageState): string
 /** How the payment ends in the browser: a 303, a refresh, a script, or (dead-end variants) nowhere. */
 export type Ending = { kind: "redirect"; location: string } | { kind: "html"; html: string };
 
-export function ending(variant: PageVariant, target: string, status: "success" | "fail", legacy: { scriptRedirect?: boolean; metaRefresh?: boolean }): Ending {
+export function ending(
+  variant: PageVariant,
+  target: string,
+  status: "success" | "fail",
+  legacy: { scriptRedirect?: boolean; metaRefresh?: boolean },
+): Ending {
   if (variant === "dead-end-after-failure" && status === "fail") {
-    return { kind: "html", html: `<!doctype html><html><body><h1>Too many attempts</h1><p>Your payment was cancelled.</p></body></html>` };
+    return {
+      kind: "html",
+      html: `<!doctype html><html><body><h1>Too many attempts</h1><p>Your payment was cancelled.</p></body></html>`,
+    };
   }
   if (variant === "dead-end-after-success" && status === "success") {
-    return { kind: "html", html: `<!doctype html><html><body><h1>Paid</h1><p>Thank you, your payment is complete.</p></body></html>` };
+    return {
+      kind: "html",
+      html: `<!doctype html><html><body><h1>Paid</h1><p>Thank you, your payment is complete.</p></body></html>`,
+    };
   }
   if (variant === "script-redirect" || legacy.scriptRedirect) {
-    return { kind: "html", html: `<!doctype html><html><body><p>Processing...</p><script>setTimeout(() => { location.href = ${JSON.stringify(target)}; }, 300);</script></body></html>` };
+    return {
+      kind: "html",
+      html: `<!doctype html><html><body><p>Processing...</p><script>setTimeout(() => { location.href = ${JSON.stringify(target)}; }, 300);</script></body></html>`,
+    };
   }
   if (variant === "meta-refresh" || legacy.metaRefresh) {
-    return { kind: "html", html: `<!doctype html><html><head><meta http-equiv="refresh" content="0; url=${target.replace(/&/g, "&amp;")}"></head><body>Processing...</body></html>` };
+    return {
+      kind: "html",
+      html: `<!doctype html><html><head><meta http-equiv="refresh" content="0; url=${target.replace(/&/g, "&amp;")}"></head><body>Processing...</body></html>`,
+    };
   }
   return { kind: "redirect", location: target };
 }
