@@ -26,13 +26,23 @@ import { runVerdict } from "./run/runVerdict";
 import { utcDay } from "./run/waivers";
 import { allScenarios } from "./scenarios";
 
-async function main(argv: readonly string[]): Promise<number> {
+/** Where the command writes and what it reads: the process's own, or a test's. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+
+async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const println = (text: string) => io.stdout.write(`${text}\n`);
   const args = parseCliArgs(argv);
   if (args.command === "help") {
-    console.log(usage);
+    println(usage);
     return 0;
   }
-  const target = args.target ?? (process.env.MPP_BASE_URL || undefined); // an empty variable is no target
+  const target = args.target ?? (io.env.MPP_BASE_URL || undefined); // an empty variable is no target
   const embedded = target === undefined;
   const unknownFaults = args.faults.filter((f) => !isFaultId(f));
   if (unknownFaults.length)
@@ -52,8 +62,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const startedAt = Date.now();
   const sampleIdentity = !embedded && !args.configFile;
   if (sampleIdentity) {
-    console.warn(
-      "no --config: using the kit's sample Client-Id, ids, accounts and throwaway keys; give a config file (config/example.json) for a real verdict",
+    io.stderr.write(
+      "no --config: using the kit's sample Client-Id, ids, accounts and throwaway keys; give a config file (config/example.json) for a real verdict\n",
     );
   }
   const session = await openSession({
@@ -61,6 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
     sampleIdentity,
     configFile: args.configFile,
     faults: args.faults as FaultId[],
+    env: io.env,
     ...(args.pageStyle !== undefined ? { pageStyle: args.pageStyle as PageStyle } : {}),
     flags: { baseUrl: args.target, driver: args.driver, profile: args.profile, reportsDir: args.reportsDir },
   });
@@ -69,15 +80,15 @@ async function main(argv: readonly string[]): Promise<number> {
     const scenarios = args.scenarios.length
       ? allScenarios.filter((s) => args.scenarios.includes(s.name))
       : allScenarios;
-    const say = args.quiet ? () => undefined : console.log;
+    const say = args.quiet ? () => undefined : println;
     say(
       `easypay-conformance: ${embedded ? "embedded reference MPP" : "target"} ${config.target.baseUrl}` +
         `${args.faults.length ? ` with faults ${args.faults.join(", ")}` : ""}; ${scenarios.length} scenarios, ` +
         `${config.timing.profile} timing, ${session.verifier.name} verification; simulator at ${session.simulator.baseUrl}`,
     );
     const progress = new ProgressReporter(
-      process.stdout,
-      progressMode({ quiet: args.quiet, tty: process.stdout.isTTY, env: process.env }),
+      io.stdout,
+      progressMode({ quiet: args.quiet, tty: io.stdout.isTTY === true, env: io.env }),
       args.verbose,
     );
     progress.start(scenarios.map((s) => s.name));
@@ -119,30 +130,36 @@ async function main(argv: readonly string[]): Promise<number> {
       },
     );
     const ending = runSummary(run);
-    if (args.quiet) console.log(`${verdictLine(run.verdicts)}; report: ${join(written.runDir, "report.html")}`);
+    if (args.quiet) println(`${verdictLine(run.verdicts)}; report: ${join(written.runDir, "report.html")}`);
     else
-      console.log(
+      println(
         `\nfinished in ${(result.durationMs / 1000).toFixed(1)} s; reports: ${written.runDir} (also ${written.latestDir}); open ${join(written.runDir, "report.html")}`,
       );
     // The ending says what was not judged, even in --quiet: a partial run must never pass for a complete one.
-    if (ending) console.log(`\n${ending}`);
+    if (ending) println(`\n${ending}`);
     return run.exitCode;
   } finally {
     await session.close();
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
+/**
+ * The command: its exit code, never a throw. A usage or config error is the user's to fix (2);
+ * anything else is the kit's own failure, reported with its stack, and nothing was judged (3).
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(exitCodes.usage);
+      io.stderr.write(`${error.message}\n`);
+      return exitCodes.usage;
     }
-    // Not the MPP's fault and not the user's: the run could not judge anything.
-    console.error(
-      `easypay-conformance: kit error, nothing was judged; please file it with this stack:\n${(error as Error).stack ?? String(error)}`,
+    io.stderr.write(
+      `easypay-conformance: kit error, nothing was judged; please file it with this stack:\n${(error as Error).stack ?? String(error)}\n`,
     );
-    process.exit(exitCodes.incomplete);
-  },
-);
+    return exitCodes.incomplete;
+  }
+}
+
+if (require.main === module) void runCli(process.argv.slice(2)).then((code) => process.exit(code));

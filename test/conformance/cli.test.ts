@@ -9,6 +9,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
+import { runCli } from "../../src/cli";
 
 const root = join(__dirname, "../..");
 
@@ -29,9 +31,27 @@ function cli(args: string[]): Promise<{ code: number | null; out: string }> {
   });
 }
 
+/**
+ * The same command in this process: the code path is the one the binary runs (runCli), without a
+ * fresh Node and TypeScript load per call (about 3.5 s of CPU each), so the cases below can run
+ * side by side. The spawned cases above prove the binary itself: output, files and exit code.
+ */
+async function runInProcess(args: string[]): Promise<{ code: number; out: string }> {
+  let out = "";
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      out += chunk.toString();
+      done();
+    },
+  });
+  const env = { ...process.env, MPP_BASE_URL: "", VERIFICATION_DRIVER: "form", PACT_DO_NOT_TRACK: "true" };
+  const code = await runCli(args, { stdout: sink, stderr: sink, env });
+  return { code, out };
+}
+
 const reports = () => mkdtempSync(join(tmpdir(), "easypay-cli-"));
 
-test("a clean embedded run exits 0 and writes its reports into reports/<run-id>/ and latest/", async () => {
+test.concurrent("a clean embedded run exits 0 and writes its reports into reports/<run-id>/ and latest/", async () => {
   const dir = reports();
   const { code, out } = await cli(["run", "--scenario", "happy-path", "--reports", dir]);
   expect(out).toMatch(/pass\s+MUST\s+order\.never-success/);
@@ -44,9 +64,9 @@ test("a clean embedded run exits 0 and writes its reports into reports/<run-id>/
   expect(runDir && existsSync(join(runDir, "junit.xml"))).toBe(true);
 }, 60_000);
 
-test("a fault that breaks a MUST rule exits 1 and explains the failure", async () => {
+test.concurrent("a fault that breaks a MUST rule exits 1 and explains the failure", async () => {
   const dir = reports();
-  const { code, out } = await cli([
+  const { code, out } = await runInProcess([
     "run",
     "--scenario",
     "happy-path",
@@ -61,8 +81,8 @@ test("a fault that breaks a MUST rule exits 1 and explains the failure", async (
   expect(readFileSync(join(dir, "latest", "junit.xml"), "utf8")).toMatch(/<failure type="MUST"/);
 }, 60_000);
 
-test("an unreachable target ends with a clear failure", async () => {
-  const { code, out } = await cli([
+test.concurrent("an unreachable target ends with a clear failure", async () => {
+  const { code, out } = await runInProcess([
     "run",
     "--target",
     "http://127.0.0.1:9",
@@ -75,7 +95,7 @@ test("an unreachable target ends with a clear failure", async () => {
   expect(code).toBe(1);
 }, 60_000);
 
-test("a bad command line exits 2 with every problem listed", async () => {
+test.concurrent("a bad command line exits 2 with every problem listed", async () => {
   const { code, out } = await cli(["run", "--profile", "slow", "--fault", "no-such-fault"]);
   expect(out).toMatch(/--profile: must be seed or fast/);
   expect(code).toBe(2);
@@ -103,11 +123,11 @@ function file(name: string, content: unknown): string {
 }
 
 describe("a run the kit could not judge is incomplete (exit 3), with the cause and the fix", () => {
-  test("the outbox answers 404", async () => {
+  test.concurrent("the outbox answers 404", async () => {
     const { server, url } = await outbox((res) => res.writeHead(404).end("not found"));
     try {
       const dir = reports();
-      const { code, out } = await cli([
+      const { code, out } = await runInProcess([
         "run",
         "--scenario",
         "happy-path",
@@ -129,17 +149,25 @@ describe("a run the kit could not judge is incomplete (exit 3), with the cause a
     }
   }, 90_000);
 
-  test("the page needs a step the config lacks (it sends the SMS code only on 'Send code'); --allow-incomplete accepts it but still lists it", async () => {
+  test.concurrent("the page needs a step the config lacks (it sends the SMS code only on 'Send code'); --allow-incomplete accepts it but still lists it", async () => {
     // The outbox has no code yet: what the kit sees when the page waits for a button press.
     const { server, url } = await outbox((res) => res.writeHead(200, { "content-type": "application/json" }).end("{}"));
     try {
       const config = file("config.json", { verification: { outboxUrl: url } });
-      const strict = await cli(["run", "--scenario", "happy-path", "--config", config, "--reports", reports()]);
+      const strict = await runInProcess([
+        "run",
+        "--scenario",
+        "happy-path",
+        "--config",
+        config,
+        "--reports",
+        reports(),
+      ]);
       expect(strict.out).toMatch(
         /- the page sent no SMS code before the kit read the outbox\n.*\n {4}fix: if your page sends the code only when the user presses a button, add a verification step that presses your send-code button/,
       );
       expect(strict.code).toBe(3);
-      const allowed = await cli([
+      const allowed = await runInProcess([
         "run",
         "--scenario",
         "happy-path",
@@ -161,7 +189,7 @@ describe("a run the kit could not judge is incomplete (exit 3), with the cause a
 describe("waivers and --fail-on", () => {
   const fault = ["run", "--scenario", "happy-path", "--fault", "order-answers-success"];
 
-  test("a waived failure shows as waived everywhere and exits 0; a waiver for a passing rule is stale", async () => {
+  test.concurrent("a waived failure shows as waived everywhere and exits 0; a waiver for a passing rule is stale", async () => {
     const dir = reports();
     const waivers = file(
       "waivers.yaml",
@@ -177,7 +205,7 @@ describe("waivers and --fail-on", () => {
         "",
       ].join("\n"),
     );
-    const { code, out } = await cli([...fault, "--waivers", waivers, "--reports", dir]);
+    const { code, out } = await runInProcess([...fault, "--waivers", waivers, "--reports", dir]);
     expect(out).toMatch(
       /^wvd +MUST +order\.never-success .*\(waived until 2999-12-31: TICKET-42 fix ships in 2\.4\)$/m,
     );
@@ -198,11 +226,11 @@ describe("waivers and --fail-on", () => {
     expect(code).toBe(0);
   }, 90_000);
 
-  test("an expired waiver fails the run, naming it", async () => {
+  test.concurrent("an expired waiver fails the run, naming it", async () => {
     const waivers = file("waivers.json", {
       waivers: [{ rule: "order.never-success", reason: "TICKET-42", expires: "2020-01-31" }],
     });
-    const { code, out } = await cli([...fault, "--waivers", waivers, "--reports", reports()]);
+    const { code, out } = await runInProcess([...fault, "--waivers", waivers, "--reports", reports()]);
     expect(out).toContain(
       "expired waiver: order.never-success expired on 2020-01-31 (TICKET-42): renew it with a later date or remove it",
     );
@@ -210,9 +238,9 @@ describe("waivers and --fail-on", () => {
     expect(code).toBe(1);
   }, 90_000);
 
-  test("--fail-on none reports the failure and exits 0", async () => {
+  test.concurrent("--fail-on none reports the failure and exits 0", async () => {
     // A fault that keeps no other rule from being judged: gaps would still exit 3 (see exitCode.test.ts).
-    const { code, out } = await cli([
+    const { code, out } = await runInProcess([
       "run",
       "--scenario",
       "happy-path",
@@ -227,18 +255,18 @@ describe("waivers and --fail-on", () => {
     expect(code).toBe(0);
   }, 90_000);
 
-  test("a waivers file with an unknown rule is a usage error (exit 2) before anything runs", async () => {
+  test.concurrent("a waivers file with an unknown rule is a usage error (exit 2) before anything runs", async () => {
     const waivers = file("waivers.json", {
       waivers: [{ rule: "order.no-such-rule", reason: "r", expires: "2999-01-01" }],
     });
-    const { code, out } = await cli(["run", "--waivers", waivers]);
+    const { code, out } = await runInProcess(["run", "--waivers", waivers]);
     expect(out).toMatch(/waivers\.0\.rule: unknown rule 'order\.no-such-rule'/);
     expect(code).toBe(2);
   }, 30_000);
 });
 
-test("--page-style runs the embedded reference MPP in that page shape; an unknown one exits 2", async () => {
-  const ok = await cli([
+test.concurrent("--page-style runs the embedded reference MPP in that page shape; an unknown one exits 2", async () => {
+  const ok = await runInProcess([
     "run",
     "--page-style",
     "pin-then-code",
@@ -252,7 +280,7 @@ test("--page-style runs the embedded reference MPP in that page shape; an unknow
   // One scenario judges only some rules (the exit code of a partial run is not this test's business).
   expect(ok.out).toMatch(/pass\s+MUST\s+verify\.redirect-status/);
   expect(ok.out).not.toMatch(/FAIL\s+MUST\s+verify\./);
-  const bad = await cli(["run", "--page-style", "fancy"]);
+  const bad = await runInProcess(["run", "--page-style", "fancy"]);
   expect(bad.out).toMatch(/--page-style: must be one of current, send-code-first, pin-then-code, resend-own-form/);
   expect(bad.code).toBe(2);
 }, 60_000);
