@@ -7,7 +7,7 @@
  */
 
 import { redactText } from "../src/core/secrets";
-import { readSuiteRun } from "../src/run/runSuiteTarget";
+import { readSuiteRun } from "../src/run/suiteRun";
 import { suiteTestOf } from "../src/run/suiteTestOf";
 
 export function ruleSuite(title: string, areas: readonly string[]): void {

@@ -6,8 +6,7 @@
  *   EASYPAY_FAIL_ON=must|should|none, EASYPAY_WAIVERS=file, EASYPAY_ALLOW_INCOMPLETE=true,
  *   EASYPAY_SCENARIOS=happy-path,one-click (a subset; the rest are not in the run).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { ConfigError } from "../config/ConfigError";
 import { loadWaivers } from "../config/loadWaivers";
 import { scenarioNames } from "../core/scenarioNames";
@@ -19,23 +18,9 @@ import { allScenarios } from "../scenarios";
 import type { FailOn } from "./exitCode";
 import { openSession } from "./openSession";
 import { runConformance } from "./runConformance";
-import { type RunVerdict, runVerdict } from "./runVerdict";
-import type { SuiteVerdictLike } from "./suiteTestOf";
+import { runVerdict } from "./runVerdict";
+import { type SuiteRun, verdictsFile } from "./suiteRun";
 import { utcDay } from "./waivers";
-
-/** A verdict as the suites read it: the failure messages already rendered. */
-export type SuiteVerdict = SuiteVerdictLike;
-
-/** What the suites read: the rule verdicts and what was wrong with the run as a whole. */
-export interface SuiteRun {
-  verdicts: SuiteVerdict[];
-  policy: { failOn: FailOn; allowIncomplete: boolean; subset?: string[] };
-  unfinished: RunVerdict["unfinished"];
-  expiredWaivers: Waiver[];
-  staleWaivers: Waiver[];
-}
-
-const verdictsFile = (reportsDir: string) => join(reportsDir, "suite-verdicts.json");
 
 /** The run policy from the environment; a bad value is a ConfigError naming the variable. */
 export function suitePolicy(env: NodeJS.ProcessEnv): {
@@ -113,14 +98,4 @@ export async function runSuiteTarget(env: NodeJS.ProcessEnv = process.env): Prom
   } finally {
     await session.close();
   }
-}
-
-export function readSuiteRun(): SuiteRun {
-  const file = process.env.EASYPAY_SUITE_VERDICTS ?? verdictsFile(process.env.KIT_REPORTS_DIR ?? "reports");
-  return JSON.parse(readFileSync(file, "utf8")) as SuiteRun;
-}
-
-/** The rule verdicts of the suite run (kept for callers of the first version). */
-export function readSuiteVerdicts(): SuiteVerdict[] {
-  return readSuiteRun().verdicts;
 }

@@ -93,7 +93,7 @@ async function suitesAgainst(options: {
   }
 }
 
-test("a clean MPP: green, with the rules of scenarios left out skipped", async () => {
+test.concurrent("a clean MPP: green, with the rules of scenarios left out skipped", async () => {
   const { code, out } = await suitesAgainst({});
   expect(out).toMatch(/✓ \[MUST\] order\.never-success/);
   expect(out).toMatch(
@@ -103,13 +103,13 @@ test("a clean MPP: green, with the rules of scenarios left out skipped", async (
   expect(code).toBe(0);
 }, 180_000);
 
-test("a fault: the MUST rule it breaks is a failing test", async () => {
+test.concurrent("a fault: the MUST rule it breaks is a failing test", async () => {
   const { code, out } = await suitesAgainst({ faults: ["order-answers-success"] });
   expect(out).toMatch(/✕ \[MUST\] order\.never-success/);
   expect(code).toBe(1);
 }, 180_000);
 
-test("the outbox answering 404: the MUST rules the kit could not judge are failing tests with the cause and the fix", async () => {
+test.concurrent("the outbox answering 404: the MUST rules the kit could not judge are failing tests with the cause and the fix", async () => {
   const { code, out } = await suitesAgainst({ outboxUrl: (url) => `${url}/no-such-outbox?paymentId={paymentId}` });
   expect(out).toMatch(/✕ \[MUST\] verify\.redirect-status: .* \(not judged\)/);
   expect(out).toContain("not judged in happy-path: verification.outboxUrl answered HTTP 404");
