@@ -47,6 +47,15 @@ export async function inPool<T, R>(items: readonly T[], limit: number, work: (it
   return results;
 }
 
+/**
+ * How the kit's own proof runs the matrix (test/conformance/faultMatrix.test.ts, npm run bench):
+ * 8 faults at a time (each run mostly waits on its MPP; more starve one process on 2 cores and its
+ * timing rules read the machine, not the MPP); the form driver, since 72 browser
+ * runs on one Chromium cost minutes on a 2-core machine and prove nothing more about the checks
+ * (every page shape is proven with both drivers in src/verification/pageGallery.test.ts).
+ */
+export const matrixDefaults = { concurrency: 8, env: { VERIFICATION_DRIVER: "form" } } as const;
+
 export async function runFaultMatrix(options: MatrixOptions = {}): Promise<MatrixRow[]> {
   const faults = options.faults ?? faultCatalogue;
   const chromium = options.browser ? undefined : chromiumOnThisMachine();

@@ -4,7 +4,7 @@
  */
 import { faultCatalogue } from "../../reference-mpp";
 import { summaryTable } from "../../src/report/summaryTable";
-import { formatMatrix, type MatrixRow, runFaultMatrix } from "../../src/run/faultMatrix";
+import { formatMatrix, type MatrixRow, matrixDefaults, runFaultMatrix } from "../../src/run/faultMatrix";
 import { openSession } from "../../src/run/openSession";
 import { type RunResult, runConformance } from "../../src/run/runConformance";
 
@@ -39,10 +39,8 @@ describe("the clean reference MPP", () => {
 describe("the fault matrix", () => {
   let rows: MatrixRow[];
   beforeAll(async () => {
-    // The form driver: the browser's 72 runs on one Chromium cost minutes on a 2-core machine and
-    // prove nothing more about the checks. The clean run above uses the browser; each page shape
-    // is proven with both drivers in src/verification/pageGallery.test.ts.
-    rows = await runFaultMatrix({ concurrency: 8, env: { VERIFICATION_DRIVER: "form" } });
+    // The clean run above uses the browser; the faults run as matrixDefaults says (form driver).
+    rows = await runFaultMatrix(matrixDefaults);
     console.log(`fault matrix (${rows.length} faults):\n${formatMatrix(rows)}`);
   });
 
