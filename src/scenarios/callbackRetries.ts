@@ -1,11 +1,9 @@
 import type { CallbackAnswer } from "../core/engine";
 import { awaitRetries } from "./awaitRetries";
 import { noAnswerMs, quietPeriod } from "./callbackWaits";
-import { pendingOrderOrStop } from "./pendingOrder";
 import { pollInquiry } from "./pollInquiry";
-import { orderRequest } from "./requests";
 import type { Scenario } from "./scenario";
-import { verifyPayment } from "./verifyPayment";
+import { verifiedOrder } from "./verifiedOrder";
 
 /**
  * The simulator refuses to acknowledge in every way it can before answering S; the MPP must
@@ -14,8 +12,7 @@ import { verifyPayment } from "./verifyPayment";
 export const callbackRetries: Scenario = {
   name: "callback-retries",
   run: async (ctx) => {
-    const { config, simulator } = ctx;
-    const account = config.accounts.payable;
+    const { simulator } = ctx;
     const silence = noAnswerMs(ctx);
     const notifyScript: CallbackAnswer[] = [
       { kind: "U" },
@@ -28,21 +25,7 @@ export const callbackRetries: Scenario = {
     const id = ctx.newPaymentRequestId();
     simulator.script(id, "notifyPayment", notifyScript);
     simulator.script(id, "authNotify", authScript);
-    const redirectUrl = simulator.redirectUrlFor(id);
-    const request = orderRequest(config, account, id, {
-      oneClick: true,
-      redirectUrl,
-      notifyUrl: simulator.notifyUrlFor(id),
-    });
-    const pending = pendingOrderOrStop(ctx, await ctx.mpp.call("pay", request, { step: "order" }));
-    if (!pending) return;
-    await verifyPayment(ctx, {
-      paymentRequestId: id,
-      order: pending,
-      redirectBase: redirectUrl,
-      account,
-      intended: "success",
-    });
+    if (!(await verifiedOrder(ctx, id, { oneClick: true, intended: "success" }))) return;
     const polled = pollInquiry(ctx, id, "inquiry");
     const [notifies, authNotifies] = await Promise.all([
       awaitRetries(ctx, id, "notifyPayment", notifyScript, polled),
