@@ -58,6 +58,15 @@ Exit codes:
 
 export class UsageError extends Error {}
 
+/** The options that name the target and how to drive it: the same for `run` and the contracts commands. */
+export const targetOptions = {
+  target: { type: "string" },
+  config: { type: "string" },
+  profile: { type: "string" },
+  driver: { type: "string" },
+  fault: { type: "string", multiple: true },
+} as const;
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below; the try only turns its throw into a usage error.
   let parsed;
@@ -66,12 +75,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       args: [...argv],
       allowPositionals: true,
       options: {
-        target: { type: "string" },
-        config: { type: "string" },
-        profile: { type: "string" },
-        driver: { type: "string" },
+        ...targetOptions,
         scenario: { type: "string", multiple: true },
-        fault: { type: "string", multiple: true },
         "page-style": { type: "string" },
         reports: { type: "string" },
         "fail-on": { type: "string" },

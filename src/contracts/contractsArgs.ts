@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { targetOptions } from "../cliArgs";
 import type { BrokerFlags } from "./broker";
 import { type ContractNames, contractNames, contractsDir, pactFileName } from "./names";
 
@@ -55,11 +56,7 @@ export function parseContractsArgs(argv: readonly string[], env: NodeJS.ProcessE
       args: [...argv],
       allowPositionals: true,
       options: {
-        target: { type: "string" },
-        config: { type: "string" },
-        profile: { type: "string" },
-        driver: { type: "string" },
-        fault: { type: "string", multiple: true },
+        ...targetOptions,
         pact: { type: "string", multiple: true },
         "publish-verification-results": { type: "boolean" },
         "state-change-url": { type: "string" },
