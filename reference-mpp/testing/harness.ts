@@ -10,7 +10,7 @@ import type { FaultId } from "../faults";
 import { generatePemKeyPair, type PemKeyPair } from "../pemKeyPair";
 import { INQUIRY_PAYMENT_PATH, PAY_PATH } from "../server";
 import { type RunningReferenceMpp, startReferenceMpp } from "../startReferenceMpp";
-import { fastTiming, type Timing } from "../timing";
+import { backoffAfter, fastTiming, type Timing } from "../timing";
 import type { PageStyle } from "../verification/pageStyles";
 import { type CallbackReceiver, startCallbackReceiver } from "./callbackReceiver";
 
@@ -42,8 +42,29 @@ export interface ApiAnswer {
   signatureValid: boolean;
 }
 
+/**
+ * Slack on top of the MPP's retry delay before "no more callbacks" is proven: the dispatcher
+ * schedules a retry once it has read and verified the answer, which a loaded machine slows.
+ */
+export const RETRY_MARGIN_MS = 300;
+
+/** The MPP's delay before its next attempt, `attempts` attempts having been made (its own schedule). */
+export function nextRetryMs(timing: Timing, attempts: number): number {
+  return backoffAfter(timing, attempts);
+}
+
+/**
+ * For an MPP that has no next attempt (acknowledged, or attempts used up): the longest interval
+ * of its schedule, within which any wrong retry would come.
+ */
+export function longestRetryMs(timing: Timing): number {
+  return Math.max(...timing.retryBackoffMs);
+}
+
 export interface Harness {
   mpp: RunningReferenceMpp;
+  /** The MPP's clocks (fastTiming unless the test changed them): the retry schedule tests measure against. */
+  timing: Timing;
   receiver: CallbackReceiver;
   keys: TestKeys;
   call(api: MppOperation, body: unknown, options?: CallOptions): Promise<ApiAnswer>;
@@ -56,6 +77,7 @@ export async function startHarness(
   keys: TestKeys,
   options: { faults?: FaultId[]; timing?: Partial<Timing>; database?: string; pageStyle?: PageStyle } = {},
 ): Promise<Harness> {
+  const timing = { ...fastTiming, ...options.timing };
   const receiver = await startCallbackReceiver({
     alipayPrivateKeyPem: keys.alipay.privateKeyPem,
     mppPublicKeyPem: keys.mpp.publicKeyPem,
@@ -67,7 +89,7 @@ export async function startHarness(
     mppPrivateKeyPem: keys.mpp.privateKeyPem,
     alipayBaseUrl: receiver.baseUrl,
     faults: options.faults ?? [],
-    timing: { ...fastTiming, ...options.timing },
+    timing,
     ...(options.database ? { database: options.database } : {}),
     ...(options.pageStyle ? { pageStyle: options.pageStyle } : {}),
   }).catch(async (error: unknown) => {
@@ -78,6 +100,7 @@ export async function startHarness(
     signedCall(mpp.baseUrl, api === "pay" ? PAY_PATH : INQUIRY_PAYMENT_PATH, body, keys, callOptions);
   return {
     mpp,
+    timing,
     receiver,
     keys,
     callRaw,
