@@ -49,8 +49,8 @@ export interface CallbackReceiver {
   received: ReceivedCallback[];
   /** Answers for the next callbacks to `path`, in order; afterwards S. */
   script(path: string, answers: Answer[]): void;
-  /** Resolves with the callbacks to `path` once `count` arrived; rejects after timeoutMs. */
-  waitFor(path: string, count: number, timeoutMs?: number): Promise<ReceivedCallback[]>;
+  /** Resolves with the callbacks to `path` (or any of several paths) once `count` arrived; rejects after timeoutMs. */
+  waitFor(path: string | readonly string[], count: number, timeoutMs?: number): Promise<ReceivedCallback[]>;
   /**
    * Proves no further callback reaches `path`: resolves with the callbacks to `path` once the
    * MPP's next retry time plus a margin has passed since the last arrival; rejects as soon as one
@@ -131,7 +131,8 @@ export async function startCallbackReceiver(keys: {
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const arrived = (path: string) => received.filter((r) => r.path === path);
+  const arrived = (path: string | readonly string[]) =>
+    received.filter((r) => (typeof path === "string" ? r.path === path : path.includes(r.path)));
 
   return {
     baseUrl,
@@ -147,7 +148,9 @@ export async function startCallbackReceiver(keys: {
         const timer = setTimeout(() => {
           cleanup();
           reject(
-            new Error(`expected ${count} callback(s) to ${path} within ${timeoutMs} ms, got ${arrived(path).length}`),
+            new Error(
+              `expected ${count} callback(s) to ${String(path)} within ${timeoutMs} ms, got ${arrived(path).length}`,
+            ),
           );
         }, timeoutMs);
         const cleanup = () => {
