@@ -32,7 +32,7 @@ export interface NoMoreOptions {
    */
   lastArrivalAt?: number;
   /**
-   * The MPP's delay before its next attempt, from its schedule: `backoffAfter(timing, attempts)`.
+   * The MPP's delay before its next attempt, from its schedule: `backoffAfter(timing, attempts)` (reference-mpp/timing.ts).
    * Where the schedule has no next attempt (acknowledged, or attempts used up), callers pass the
    * longest interval of the schedule: a wrong retry would come within it.
    */

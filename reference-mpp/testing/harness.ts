@@ -10,7 +10,7 @@ import type { FaultId } from "../faults";
 import { generatePemKeyPair, type PemKeyPair } from "../pemKeyPair";
 import { INQUIRY_PAYMENT_PATH, PAY_PATH } from "../server";
 import { type RunningReferenceMpp, startReferenceMpp } from "../startReferenceMpp";
-import { backoffAfter, fastTiming, type Timing } from "../timing";
+import { fastTiming, type Timing } from "../timing";
 import type { PageStyle } from "../verification/pageStyles";
 import { type CallbackReceiver, startCallbackReceiver } from "./callbackReceiver";
 
@@ -47,11 +47,6 @@ export interface ApiAnswer {
  * schedules a retry once it has read and verified the answer, which a loaded machine slows.
  */
 export const RETRY_MARGIN_MS = 300;
-
-/** The MPP's delay before its next attempt, `attempts` attempts having been made (its own schedule). */
-export function nextRetryMs(timing: Timing, attempts: number): number {
-  return backoffAfter(timing, attempts);
-}
 
 /**
  * For an MPP that has no next attempt (acknowledged, or attempts used up): the longest interval
