@@ -10,13 +10,17 @@ import { CallbackDispatcher } from "./callbackDispatcher";
 const mpp = generatePemKeyPair();
 const alipay = generatePemKeyPair();
 
-/** Resolves once `ready()` holds; polls because the dispatcher has no event for a finished attempt. */
-async function until(ready: () => boolean, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!ready()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** Resolves on the store's first recorded attempt (an event, not a poll); rejects after `timeoutMs`. */
+function firstAttempt(store: CallbackStore, timeoutMs = 3_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const attempted = store.attempted.bind(store);
+    const timer = setTimeout(() => reject(new Error(`no attempt recorded within ${timeoutMs} ms`)), timeoutMs);
+    jest.spyOn(store, "attempted").mockImplementationOnce((...args) => {
+      attempted(...args);
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 it.each(["http://a:99999/notify", "urn:example:notify"])(
@@ -33,8 +37,10 @@ it.each(["http://a:99999/notify", "urn:example:notify"])(
     const onRejection = (reason: unknown) => rejections.push(reason);
     process.on("unhandledRejection", onRejection);
     try {
+      const attempted = firstAttempt(store);
       dispatcher.enqueue("r-1", "notifyPayment", url, { paymentRequestId: "r-1" });
-      await until(() => store.pending().length === 0);
+      await attempted;
+      expect(store.pending()).toEqual([]);
       const [row] = db.prepare("SELECT state, attempts, last_problem FROM callbacks").all() as {
         state: string;
         attempts: number;

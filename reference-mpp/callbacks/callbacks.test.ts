@@ -1,5 +1,5 @@
 /** notifyPayment and authNotify delivery: retries until a validly signed S, same content, then silence. */
-import { type Harness, payBody, startHarness, testKeys } from "../testing/harness";
+import { type Harness, longestRetryMs, payBody, RETRY_MARGIN_MS, startHarness, testKeys } from "../testing/harness";
 import { verifyAsUser } from "../testing/pageDriver";
 
 const keys = testKeys();
@@ -27,7 +27,13 @@ it("retries notifyPayment through U, F, HTTP 500, no answer and a bad signature,
   expect(arrivals.map((a) => a.answeredWith)).toEqual(["U", "F", "http-500", "no-answer", "bad-signature", "S"]);
   expect(new Set(arrivals.map((a) => a.body)).size).toBe(1);
   expect(arrivals.every((a) => a.signatureValid)).toBe(true);
-  expect(await h.receiver.quietFor(path, 600)).toHaveLength(6);
+  // Acknowledged: the schedule has no next attempt, so a wrong retry would come within its longest interval.
+  const settled = await h.receiver.noMoreWithin(path, {
+    seen: 6,
+    nextRetryMs: longestRetryMs(h.timing),
+    marginMs: RETRY_MARGIN_MS,
+  });
+  expect(settled).toHaveLength(6);
 });
 
 it("retries authNotify on U and no answer, and sends none without consent", async () => {
@@ -39,14 +45,28 @@ it("retries authNotify on U and no answer, and sends none without consent", asyn
   const agreement = (withConsent.authorizationInfo as { referenceAgreementId: string }).referenceAgreementId;
   expect(arrivals.every((a) => a.json.referenceAgreementId === agreement)).toBe(true);
   expect(new Set(arrivals.map((a) => a.body)).size).toBe(1);
-  expect(await h.receiver.quietFor(AUTH, 400)).toHaveLength(3);
+  // Acknowledged: no next attempt in the schedule; a wrong retry would come within its longest interval.
+  const settled = await h.receiver.noMoreWithin(AUTH, {
+    seen: 3,
+    nextRetryMs: longestRetryMs(h.timing),
+    marginMs: RETRY_MARGIN_MS,
+  });
+  expect(settled).toHaveLength(3);
 });
 
 it("sends nothing for an evaluation", async () => {
   const path = "/evaluation/notify";
   const answer = await h.call("pay", payBody({ evaluation: true, paymentNotifyUrl: `${h.receiver.baseUrl}${path}` }));
+  const answeredAt = Date.now();
   expect(answer.json.result).toMatchObject({ resultStatus: "S" });
-  expect(await h.receiver.quietFor(path, 400)).toHaveLength(0);
+  // A callback for it would have been queued before the answer, its first attempt due at once (no retry delay).
+  const settled = await h.receiver.noMoreWithin(path, {
+    seen: 0,
+    lastArrivalAt: answeredAt,
+    nextRetryMs: 0,
+    marginMs: RETRY_MARGIN_MS,
+  });
+  expect(settled).toHaveLength(0);
   expect(h.receiver.received.filter((r) => r.path === NOTIFY)).toHaveLength(0);
 });
 
@@ -59,7 +79,13 @@ it("gives up after timing.maxCallbackAttempts", async () => {
     const answer = await limited.call("pay", body);
     await verifyAsUser(limited.mpp.baseUrl, String(answer.json.paymentUrl), String(answer.json.paymentId));
     await limited.receiver.waitFor(path, 3);
-    expect(await limited.receiver.quietFor(path, 300)).toHaveLength(3);
+    // Attempts used up: no next attempt in the schedule; a 4th would come within its longest interval.
+    const settled = await limited.receiver.noMoreWithin(path, {
+      seen: 3,
+      nextRetryMs: longestRetryMs(limited.timing),
+      marginMs: RETRY_MARGIN_MS,
+    });
+    expect(settled).toHaveLength(3);
   } finally {
     await limited.close();
   }

@@ -21,15 +21,42 @@ export interface ReceivedCallback {
   at: number;
 }
 
+/** What "nothing more arrives" is measured against: the MPP's retry schedule (reference-mpp/timing.ts). */
+export interface NoMoreOptions {
+  /** Callbacks to the path the test has accounted for; one more is the failure. Default: those arrived so far. */
+  seen?: number;
+  /**
+   * When the MPP's clock for its next attempt started: by default the arrival of the last of those
+   * `seen` (the call itself when `seen` is 0). The dispatcher schedules its next attempt once the
+   * answer is back, so a retry lands about nextRetryMs after this, never before.
+   */
+  lastArrivalAt?: number;
+  /**
+   * The MPP's delay before its next attempt, from its schedule: `backoffAfter(timing, attempts)` (reference-mpp/timing.ts).
+   * Where the schedule has no next attempt (acknowledged, or attempts used up), callers pass the
+   * longest interval of the schedule: a wrong retry would come within it.
+   */
+  nextRetryMs: number;
+  /** Slack for the MPP's own processing of the answer and a loaded machine. */
+  marginMs: number;
+}
+
+/** The longest the proof of absence may take: the schedules in tests are short. */
+export const NO_MORE_MAX_MS = 30_000;
+
 export interface CallbackReceiver {
   baseUrl: string;
   received: ReceivedCallback[];
   /** Answers for the next callbacks to `path`, in order; afterwards S. */
   script(path: string, answers: Answer[]): void;
-  /** Resolves with the callbacks to `path` once `count` arrived; rejects after timeoutMs. */
-  waitFor(path: string, count: number, timeoutMs?: number): Promise<ReceivedCallback[]>;
-  /** Resolves after `ms` with what arrived to `path` meanwhile (to prove nothing more comes). */
-  quietFor(path: string, ms: number): Promise<ReceivedCallback[]>;
+  /** Resolves with the callbacks to `path` (or any of several paths) once `count` arrived; rejects after timeoutMs. */
+  waitFor(path: string | readonly string[], count: number, timeoutMs?: number): Promise<ReceivedCallback[]>;
+  /**
+   * Proves no further callback reaches `path`: resolves with the callbacks to `path` once the
+   * MPP's next retry time plus a margin has passed since the last arrival; rejects as soon as one
+   * more than `seen` arrives (on the arrival, not at the end of the window).
+   */
+  noMoreWithin(path: string, options: NoMoreOptions): Promise<ReceivedCallback[]>;
   /**
    * Resolves with the callbacks to `path` once none arrived for `quietMs`, counted from the
    * latest arrival (or from the call): a retry that a loaded machine delays is still counted,
@@ -104,7 +131,8 @@ export async function startCallbackReceiver(keys: {
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const arrived = (path: string) => received.filter((r) => r.path === path);
+  const arrived = (path: string | readonly string[]) =>
+    received.filter((r) => (typeof path === "string" ? r.path === path : path.includes(r.path)));
 
   return {
     baseUrl,
@@ -120,7 +148,9 @@ export async function startCallbackReceiver(keys: {
         const timer = setTimeout(() => {
           cleanup();
           reject(
-            new Error(`expected ${count} callback(s) to ${path} within ${timeoutMs} ms, got ${arrived(path).length}`),
+            new Error(
+              `expected ${count} callback(s) to ${String(path)} within ${timeoutMs} ms, got ${arrived(path).length}`,
+            ),
           );
         }, timeoutMs);
         const cleanup = () => {
@@ -130,10 +160,39 @@ export async function startCallbackReceiver(keys: {
         waiters.add(check);
         check();
       }),
-    quietFor: async (path, ms) => {
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      return arrived(path);
-    },
+    noMoreWithin: (path, { seen = arrived(path).length, lastArrivalAt, nextRetryMs, marginMs }) =>
+      new Promise((resolve, reject) => {
+        const windowMs = nextRetryMs + marginMs;
+        if (!(windowMs >= 0 && windowMs <= NO_MORE_MAX_MS)) {
+          reject(new Error(`noMoreWithin: a window of ${windowMs} ms is not within 0..${NO_MORE_MAX_MS} ms`));
+          return;
+        }
+        const from = lastArrivalAt ?? arrived(path)[seen - 1]?.at ?? Date.now();
+        const check = () => {
+          const all = arrived(path);
+          if (all.length <= seen) return;
+          cleanup();
+          const extra = all[seen]!;
+          reject(
+            new Error(
+              `expected no callback to ${path} after the ${seen} seen, within ${nextRetryMs} ms (the MPP's next retry) + ${marginMs} ms; callback ${seen + 1} arrived ${extra.at - from} ms after the window opened (answered ${extra.answeredWith})`,
+            ),
+          );
+        };
+        const timer = setTimeout(
+          () => {
+            cleanup();
+            resolve(arrived(path));
+          },
+          Math.max(0, from + windowMs - Date.now()),
+        );
+        const cleanup = () => {
+          clearTimeout(timer);
+          waiters.delete(check);
+        };
+        waiters.add(check);
+        check();
+      }),
     settle: (path, quietMs, maxMs = 10_000) =>
       new Promise((resolve) => {
         let quiet: NodeJS.Timeout | undefined;

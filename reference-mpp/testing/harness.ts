@@ -42,8 +42,24 @@ export interface ApiAnswer {
   signatureValid: boolean;
 }
 
+/**
+ * Slack on top of the MPP's retry delay before "no more callbacks" is proven: the dispatcher
+ * schedules a retry once it has read and verified the answer, which a loaded machine slows.
+ */
+export const RETRY_MARGIN_MS = 300;
+
+/**
+ * For an MPP that has no next attempt (acknowledged, or attempts used up): the longest interval
+ * of its schedule, within which any wrong retry would come.
+ */
+export function longestRetryMs(timing: Timing): number {
+  return Math.max(...timing.retryBackoffMs);
+}
+
 export interface Harness {
   mpp: RunningReferenceMpp;
+  /** The MPP's clocks (fastTiming unless the test changed them): the retry schedule tests measure against. */
+  timing: Timing;
   receiver: CallbackReceiver;
   keys: TestKeys;
   call(api: MppOperation, body: unknown, options?: CallOptions): Promise<ApiAnswer>;
@@ -56,6 +72,7 @@ export async function startHarness(
   keys: TestKeys,
   options: { faults?: FaultId[]; timing?: Partial<Timing>; database?: string; pageStyle?: PageStyle } = {},
 ): Promise<Harness> {
+  const timing = { ...fastTiming, ...options.timing };
   const receiver = await startCallbackReceiver({
     alipayPrivateKeyPem: keys.alipay.privateKeyPem,
     mppPublicKeyPem: keys.mpp.publicKeyPem,
@@ -67,7 +84,7 @@ export async function startHarness(
     mppPrivateKeyPem: keys.mpp.privateKeyPem,
     alipayBaseUrl: receiver.baseUrl,
     faults: options.faults ?? [],
-    timing: { ...fastTiming, ...options.timing },
+    timing,
     ...(options.database ? { database: options.database } : {}),
     ...(options.pageStyle ? { pageStyle: options.pageStyle } : {}),
   }).catch(async (error: unknown) => {
@@ -78,6 +95,7 @@ export async function startHarness(
     signedCall(mpp.baseUrl, api === "pay" ? PAY_PATH : INQUIRY_PAYMENT_PATH, body, keys, callOptions);
   return {
     mpp,
+    timing,
     receiver,
     keys,
     callRaw,

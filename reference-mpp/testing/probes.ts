@@ -3,7 +3,7 @@
  * that a fault changes exactly what it claims to.
  */
 import type { Harness } from "./harness";
-import { payBody } from "./harness";
+import { longestRetryMs, payBody, RETRY_MARGIN_MS } from "./harness";
 import { openPage, readOutbox, submitForm, verifyAsUser } from "./pageDriver";
 
 export { AUTH_NOTIFY_PATH as AUTH_PATH, NOTIFY_PAYMENT_PATH as NOTIFY_PATH } from "../payments/paymentLifecycle";
@@ -50,9 +50,18 @@ export async function firstNotify(h: Harness, outcome: "success" | "fail", extra
   return notify!;
 }
 
-/** How many callbacks arrived at `path` once none came for `quietMs` (counted from the latest). */
-export async function settledCount(h: Harness, path: string, quietMs = 500): Promise<number> {
-  return (await h.receiver.settle(path, quietMs)).length;
+/**
+ * The quiet gap after which a probe stops counting, from the MPP's retry schedule: after an
+ * answered attempt, its next one (right or wrong) comes within the longest retry interval; a
+ * first attempt is due at once. The probes' scripts answer every attempt (no "no-answer").
+ */
+export function retryQuietMs(h: Harness): number {
+  return longestRetryMs(h.timing) + RETRY_MARGIN_MS;
+}
+
+/** How many callbacks arrived at `path` once the MPP's retry schedule gives no more (counted from the latest). */
+export async function settledCount(h: Harness, path: string): Promise<number> {
+  return (await h.receiver.settle(path, retryQuietMs(h))).length;
 }
 
 export { openPage, readOutbox, submitForm, verifyAsUser };

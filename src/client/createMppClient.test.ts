@@ -140,12 +140,29 @@ describe("createMppClient", () => {
   });
 
   it("gives up after the timeout and records it", async () => {
-    handler = () => undefined; // never answers
-    const exchange = await client().mppClient.call("inquiryPayment", inquiry, { step: "inquiry", timeoutMs: 200 });
-    expect(exchange.error).toEqual({ kind: "timeout", message: "no complete answer within 200 ms" });
-    expect(exchange.durationMs).toBeGreaterThanOrEqual(190);
-    expect(exchange.durationMs).toBeLessThan(1500);
-  });
+    // The client's timer and clock are fake, the socket real: the bound is proven to the millisecond.
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
+    try {
+      let arrived!: () => void;
+      const reached = new Promise<void>((resolve) => (arrived = resolve));
+      handler = () => arrived(); // never answers
+      let settled = false;
+      const calling = client()
+        .mppClient.call("inquiryPayment", inquiry, { step: "inquiry", timeoutMs: 200 })
+        .finally(() => (settled = true));
+      // The timer is armed before the request is sent: from its arrival the clock is 200 ms from the end.
+      await reached;
+      await jest.advanceTimersByTimeAsync(199);
+      expect(settled).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+      const exchange = await calling;
+      expect(exchange.error).toEqual({ kind: "timeout", message: "no complete answer within 200 ms" });
+      expect(exchange.durationMs).toBe(200);
+    } finally {
+      jest.useRealTimers();
+    }
+  }, 10_000);
 
   it("records a refused connection without throwing", async () => {
     const closed = createNetServer();

@@ -3,7 +3,7 @@ import { emptyTrace, testConfig } from "../config/testing/testConfig";
 import type { SimulatorControl } from "../core/engine";
 import { isoDateTime } from "../core/isoTime";
 import { formatSignatureHeader, parseSignatureHeader, sign, verify } from "../core/signature";
-import type { Trace } from "../core/trace";
+import type { Exchange, Trace } from "../core/trace";
 import { AlipaySimulator } from "./AlipaySimulator";
 
 const { config, mpp, kit } = testConfig();
@@ -11,13 +11,31 @@ let simulator: AlipaySimulator;
 let trace: Trace;
 let control: SimulatorControl;
 let counter = 0;
+/** Callbacks the simulator has finished with (answered, or silent until the socket closed), in that order. */
+const answered: Exchange[] = [];
+const answeredFor = (id: string) => answered.filter((x) => x.paymentRequestId === id);
 
-beforeAll(async () => (simulator = await AlipaySimulator.start(config)));
+beforeAll(async () => (simulator = await AlipaySimulator.start(config, { onAnswered: (x) => answered.push(x) })));
 afterAll(() => simulator.close());
 beforeEach(() => {
   trace = emptyTrace();
   control = simulator.forTrace(trace);
 });
+
+/**
+ * Fake timers for the simulator's own timers (silences, wait bounds) and the client's timeout,
+ * while sockets run on real I/O: a wait with a bound on the fake clock can only end by an event,
+ * and a silence ends exactly when the test advances the clock past it.
+ */
+const fakeClock = () => jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
+afterEach(() => jest.useRealTimers());
+
+/** A promise whose state the test can read without awaiting it. */
+function watch<T>(promise: Promise<T>): { settled: () => boolean; value: Promise<T> } {
+  let done = false;
+  void promise.then(() => (done = true));
+  return { settled: () => done, value: promise };
+}
 
 const newId = () => `20240501${Date.now()}${++counter}`;
 
@@ -133,37 +151,43 @@ describe("AlipaySimulator callbacks", () => {
     expect(trace.exchanges.map((x) => x.answeredWith)).toEqual(["U", "F", "http-500", "bad-signature", "S"]);
   });
 
-  it("no-answer holds the socket silent for forMs, then closes it without answering", async () => {
+  it("no-answer holds the socket silent for exactly forMs, then closes it without answering", async () => {
+    fakeClock();
     const id = newId();
     control.script(id, "notifyPayment", [{ kind: "no-answer", forMs: 400 }]);
-    const started = Date.now();
-    const sending = post(control.notifyUrlFor(id), notifyBody(id), mpp.privateKeyPem, 5000);
-    // The arrival is visible at once, while the silence lasts.
-    const arrived = await control.waitFor(id, "notifyPayment", 1, 5000);
-    expect(arrived).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(350);
-    const result = await sending;
+    // The client's own 5 s bound is on the fake clock too: only the simulator can end this request.
+    const sending = watch(post(control.notifyUrlFor(id), notifyBody(id), mpp.privateKeyPem, 5000));
+    // The arrival is visible while the silence lasts: the clock stands still, so only the arrival ends this wait.
+    expect(await control.waitFor(id, "notifyPayment", 1, 5000)).toHaveLength(1);
+    await jest.advanceTimersByTimeAsync(399);
+    expect(answeredFor(id)).toEqual([]);
+    expect(sending.settled()).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    // The silence ended at 400 ms, not before: the simulator is done with the callback, and the socket is closed.
+    expect(answeredFor(id)).toHaveLength(1);
+    const result = await sending.value;
     expect(result.error?.kind).toBe("reset");
     expect(result.response).toBeUndefined();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(390);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(trace.exchanges[0]).toMatchObject({ answeredWith: "no-answer" });
     expect(trace.exchanges[0]!.response).toBeUndefined();
-  });
+  }, 10_000);
 
   it("waitFor resolves when the callbacks arrive, and with what arrived on timeout", async () => {
+    fakeClock();
     const id = newId();
-    const started = Date.now();
+    // On the fake clock the 5 s bound cannot fire: this resolves on the arrivals or not at all.
     const waiting = control.waitFor(id, "notifyPayment", 2, 5000);
     await post(control.notifyUrlFor(id), notifyBody(id));
     await post(control.notifyUrlFor(id), notifyBody(id));
     expect(await waiting).toHaveLength(2);
-    expect(Date.now() - started).toBeLessThan(2000);
 
-    const before = Date.now();
-    expect(await control.waitFor(id, "authNotify", 1, 200)).toEqual([]);
-    expect(Date.now() - before).toBeGreaterThanOrEqual(190);
-  });
+    const timingOut = watch(control.waitFor(id, "authNotify", 1, 200));
+    await jest.advanceTimersByTimeAsync(199);
+    expect(timingOut.settled()).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(timingOut.settled()).toBe(true);
+    expect(await timingOut.value).toEqual([]);
+  }, 10_000);
 
   it("routes an authNotify that names only its agreement to the payment whose pay carried it; its ack names acquirer and psp", async () => {
     const id = newId();
@@ -258,16 +282,25 @@ describe("AlipaySimulator result page", () => {
 
 describe("AlipaySimulator.close", () => {
   it("ends silences and releases waits at once", async () => {
+    fakeClock();
     const own = await AlipaySimulator.start(config);
-    const ownControl = own.forTrace(emptyTrace());
-    const id = newId();
-    ownControl.script(id, "notifyPayment", [{ kind: "no-answer", forMs: 30_000 }]);
-    const sending = post(ownControl.notifyUrlFor(id), notifyBody(id), mpp.privateKeyPem, 10_000);
-    await ownControl.waitFor(id, "notifyPayment", 1, 5000);
-    const waiting = ownControl.waitFor(id, "authNotify", 1, 30_000);
-    const started = Date.now();
-    await own.close();
-    await Promise.all([sending, waiting]);
-    expect(Date.now() - started).toBeLessThan(1000);
-  });
+    const closing = { done: false };
+    try {
+      const ownControl = own.forTrace(emptyTrace());
+      const id = newId();
+      ownControl.script(id, "notifyPayment", [{ kind: "no-answer", forMs: 30_000 }]);
+      const sending = post(ownControl.notifyUrlFor(id), notifyBody(id), mpp.privateKeyPem, 10_000);
+      await ownControl.waitFor(id, "notifyPayment", 1, 5000);
+      const waiting = ownControl.waitFor(id, "authNotify", 1, 30_000);
+      // The fake clock never moves: the silence, the wait and the client's bound can only end because close() ends them.
+      await own.close();
+      closing.done = true;
+      const [result, released] = await Promise.all([sending, waiting]);
+      expect(result.error?.kind).toBe("reset");
+      expect(released).toEqual([]);
+    } finally {
+      // Should the test fail before close(), the server must not outlive it.
+      if (!closing.done) await own.close();
+    }
+  }, 10_000);
 });
