@@ -4,7 +4,6 @@
  * on paymentRequestId (docs/alipayplus/idempotency.md#idempotency): a repeat gets the stored answer, a changed amount or method
  * gets REPEAT_REQ_INCONSISTENT.
  */
-import { setTimeout as delay } from "node:timers/promises";
 import type { PayRequest } from "../../generated/types";
 import { parseIsoTime } from "../../src/core/isoTime";
 import { findAccount, type ReferenceAccount } from "../accounts";
@@ -17,8 +16,33 @@ import { newPaymentId, newVerifyToken } from "./identifiers";
 
 type Body = Record<string, unknown>;
 
-/** How long the idempotency-race fault leaves between its lookup and its insert. */
-const RACE_WINDOW_MS = 50;
+/**
+ * The idempotency-race fault holds a request between its lookup and its insert until a second
+ * request for the same paymentRequestId has looked too (at most this long), so the race it stands
+ * for happens on any machine: a fixed 50 ms window missed it when a loaded machine spread the
+ * concurrent requests further apart.
+ */
+const RACE_WINDOW_MAX_MS = 1_000;
+/** paymentRequestId → releases the request holding its race window open. */
+const racing = new Map<string, () => void>();
+
+function holdRaceWindow(ctx: MppContext, paymentRequestId: string): Promise<void> {
+  const release = racing.get(paymentRequestId);
+  if (release) {
+    release(); // this request has looked up too: let the first one insert as well
+    return Promise.resolve();
+  }
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      racing.delete(paymentRequestId);
+      resolve();
+    };
+    const timer = setTimeout(done, RACE_WINDOW_MAX_MS);
+    racing.set(paymentRequestId, done);
+    ctx.closing.addEventListener("abort", done, { once: true });
+  });
+}
 
 export async function createOrder(ctx: MppContext, request: PayRequest): Promise<Body> {
   const reserved = ctx.faults.has("evaluation-reserves-id")
@@ -51,7 +75,7 @@ async function store(ctx: MppContext, fresh: PaymentRecord): Promise<PaymentReco
   }
   if (ctx.faults.has("idempotency-race")) {
     const existing = ctx.payments.findByRequestId(fresh.paymentRequestId);
-    await delay(RACE_WINDOW_MS, undefined, { signal: ctx.closing }).catch(() => undefined);
+    await holdRaceWindow(ctx, fresh.paymentRequestId);
     if (existing) return existing;
     ctx.payments.overwrite(fresh);
     return fresh;
