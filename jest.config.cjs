@@ -27,10 +27,10 @@ module.exports = {
   ],
   roots: againstTarget ? ["<rootDir>/suites"] : ["<rootDir>/test", "<rootDir>/src", "<rootDir>/reference-mpp"],
   testMatch: ["**/*.test.ts"],
-  // Most suites wait on servers, browsers and timers rather than compute: three workers keep the
-  // machine's two cores busy. Jest runs the slowest files first (its timing cache), so the fault
-  // matrix starts at once and the rest fill in around it.
-  maxWorkers: againstTarget ? 1 : 3,
+  // Most suites wait on servers, browsers and timers rather than compute: four workers keep the
+  // machine's two cores busy (three left a third of them idle). Jest runs the slowest files first
+  // (its timing cache), so the two halves of the fault matrix start at once.
+  maxWorkers: againstTarget ? 1 : 4,
   testTimeout: 60000,
   // Against a target, the run happens once before the suites (which only read its verdicts).
   ...(againstTarget ? { globalSetup: "<rootDir>/suites/globalSetup.ts", testTimeout: 10000 } : {}),

@@ -48,7 +48,7 @@ export async function inPool<T, R>(items: readonly T[], limit: number, work: (it
 }
 
 /**
- * How the kit's own proof runs the matrix (test/conformance/faultMatrix.test.ts, npm run bench):
+ * How the kit's own proof runs the matrix (test/conformance/faultMatrix.*.test.ts, npm run bench):
  * 8 faults at a time (each run mostly waits on its MPP; more starve one process on 2 cores and its
  * timing rules read the machine, not the MPP); the form driver, since 72 browser
  * runs on one Chromium cost minutes on a 2-core machine and prove nothing more about the checks

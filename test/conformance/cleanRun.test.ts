@@ -1,6 +1,6 @@
 /**
  * The clean reference MPP, run with the browser driver as a user runs it by default, passes every
- * testable rule: no false alarm, nothing left unjudged. Its faults are faultMatrix.test.ts.
+ * testable rule: no false alarm, nothing left unjudged. Its faults are faultMatrix.first/second.test.ts.
  */
 import { summaryTable } from "../../src/report/summaryTable";
 import { openSession } from "../../src/run/openSession";

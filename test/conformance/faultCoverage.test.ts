@@ -5,6 +5,7 @@
  */
 import { type RuleId, ruleIds, rules } from "../../generated/rules";
 import { faultCatalogue } from "../../reference-mpp";
+import { faultsOfHalf, halves } from "./testing/faultMatrixHalf";
 
 const testable = (id: RuleId) => (rules[id] as { testable?: boolean }).testable !== false;
 
@@ -22,4 +23,9 @@ test.each(faultCatalogue.map((f) => [f.id, f.rule] as const))(
 
 test("every fault says what it breaks", () => {
   expect(faultCatalogue.filter((f) => f.description.trim().length < 10).map((f) => f.id)).toEqual([]);
+});
+
+test("the two halves of the fault matrix together run every fault once", () => {
+  const run = halves.flatMap((half) => faultsOfHalf(half).map((f) => f.id));
+  expect([...run].sort()).toEqual(faultCatalogue.map((f) => f.id).sort());
 });

@@ -2,7 +2,7 @@
  * The kit's verdicts do not depend on the verification page's shape: under every page style of
  * the reference MPP (--page-style), the clean MPP passes every testable rule with nothing
  * skipped, and a sample of faults (verification, inquiry, notify) is still caught. The default
- * style ("current") is covered in full by faultMatrix.test.ts. Runs concurrently, bounded.
+ * style ("current") is covered in full by the fault matrix (faultMatrix.*.test.ts). Runs concurrently, bounded.
  * The runs use the form driver (PAGE_STYLES_DRIVER=browser for the browser): 21 browser runs
  * at once overload a small shared machine into timeouts, and the browser's reading of every
  * shape is proven by src/verification/pageGallery.test.ts.
@@ -38,7 +38,7 @@ beforeAll(async () => {
   const browser = chromium ? sharedBrowser(chromium) : undefined;
   const jobs: Job[] = styles.flatMap((style) => [{ style }, ...sampled.map((fault) => ({ style, fault }))]);
   try {
-    await inPool(jobs, 3, async ({ style, fault }) => {
+    await inPool(jobs, 4, async ({ style, fault }) => {
       if (fault) {
         const [row] = await runFaultMatrix({
           faults: [fault],
