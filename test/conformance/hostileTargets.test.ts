@@ -45,7 +45,7 @@ function quickConfig(): string {
   return file;
 }
 
-test.each(Object.keys(behaviours))(
+test.concurrent.each(Object.keys(behaviours))(
   "a target that %s gets failing verdicts within bounded time",
   async (name) => {
     const { server, url } = await listen(behaviours[name]!);

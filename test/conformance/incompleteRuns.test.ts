@@ -53,7 +53,7 @@ async function runHappyPathWith(verify: VerificationDriver["verify"]) {
   }
 }
 
-test("a scenario past its bound: incomplete, with the overrun named and the timing to raise", async () => {
+test.concurrent("a scenario past its bound: incomplete, with the overrun named and the timing to raise", async () => {
   // Never settles, and holds no timer: only the scenario's bound ends the wait.
   const { run, bound } = await runHappyPathWith(() => new Promise(() => undefined));
   expect(run.exitCode).toBe(3);
@@ -69,7 +69,7 @@ test("a scenario past its bound: incomplete, with the overrun named and the timi
   expect(summary).toMatch(/fix: .*raise timing\.payTimeoutMs, timing\.callbackWaitMs or verification\.timeoutMs/);
 }, 60_000);
 
-test("a scenario that throws inside the kit: a kit error with its stack, to be filed, and incomplete", async () => {
+test.concurrent("a scenario that throws inside the kit: a kit error with its stack, to be filed, and incomplete", async () => {
   const { run, result } = await runHappyPathWith(async () => {
     throw new TypeError("driver bug: cannot read properties of undefined");
   });

@@ -51,7 +51,7 @@ function quickConfig(): string {
   return file;
 }
 
-test.each(Object.keys(behaviours))(
+test.concurrent.each(Object.keys(behaviours))(
   "a target that %s passes no rule but timing",
   async (name) => {
     const { server, url } = await listen(behaviours[name]!);
@@ -97,7 +97,7 @@ const aboutTheAnswersForm = (rule: string) =>
   /^(timing|values|schema)\./.test(rule) ||
   ["http.business-errors-200", "order.never-success", "input.schema-invalid"].includes(rule);
 
-test("a target that answers every call U UNKNOWN_EXCEPTION passes only rules about its answers' form", async () => {
+test.concurrent("a target that answers every call U UNKNOWN_EXCEPTION passes only rules about its answers' form", async () => {
   const unknown = JSON.stringify({
     result: { resultStatus: "U", resultCode: "UNKNOWN_EXCEPTION", resultMessage: "unknown" },
   });
