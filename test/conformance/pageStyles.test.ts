@@ -38,7 +38,7 @@ beforeAll(async () => {
   const browser = chromium ? sharedBrowser(chromium) : undefined;
   const jobs: Job[] = styles.flatMap((style) => [{ style }, ...sampled.map((fault) => ({ style, fault }))]);
   try {
-    await inPool(jobs, 4, async ({ style, fault }) => {
+    await inPool(jobs, 3, async ({ style, fault }) => {
       if (fault) {
         const [row] = await runFaultMatrix({
           faults: [fault],
