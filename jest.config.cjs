@@ -21,11 +21,11 @@ const os = require("node:os");
 
 /**
  * Two workers per core, less one per unit of load already on the machine beyond the one npm
- * test's own prechecks leave in the 1-minute average; between 2 and 4.
+ * test's own prechecks leave in the 1-minute average; between 2 and 3.
  */
 function workersForLoad() {
   const cores = os.availableParallelism();
-  return Math.max(2, Math.min(4, Math.round(2 * cores + 1 - os.loadavg()[0])));
+  return Math.max(2, Math.min(3, Math.round(2 * cores + 1 - os.loadavg()[0])));
 }
 
 module.exports = {
@@ -38,9 +38,9 @@ module.exports = {
   roots: againstTarget ? ["<rootDir>/suites"] : ["<rootDir>/test", "<rootDir>/src", "<rootDir>/reference-mpp"],
   testMatch: ["**/*.test.ts"],
   // Most suites wait on servers, browsers and timers rather than compute: on an idle 2-core machine
-  // four workers keep both cores busy (three left a third idle). On a machine already busy (a
-  // second test run, a build) fewer: the kit's own timing rules (5 s inquiry, 30 s verification)
-  // would otherwise judge the starved machine, not the MPP. Jest runs the slowest files first.
+  // three workers keep both cores busy (four were 10-20 s faster but failed one run in five on
+  // timing). On a machine already busy (a second test run, a build) two: the kit's own timing rules
+  // (5 s inquiry, 30 s verification) would otherwise judge the starved machine, not the MPP.
   maxWorkers: againstTarget ? 1 : workersForLoad(),
   testTimeout: 60000,
   // Against a target, the run happens once before the suites (which only read its verdicts).
